@@ -12,6 +12,11 @@ public interface GraphPainter {
     /** A picture of {@code evaluation}'s graph with its numbers, drawn as {@code options} says. */
     Drawing draw(Evaluation evaluation, PaintOptions options);
 
+    /** The canvas colour behind the picture in {@code theme}. */
+    default java.awt.Color background(String theme) {
+        return Palette.of(theme).background();
+    }
+
     /** A finished picture, in scene units (1 unit = 1 pixel at zoom 1). */
     interface Drawing {
         double width();

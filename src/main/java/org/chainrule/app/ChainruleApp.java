@@ -1,0 +1,61 @@
+package org.chainrule.app;
+
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.chainrule.app.model.AppModel;
+import org.chainrule.app.view.FxPrompts;
+import org.chainrule.app.view.MainWindow;
+import org.chainrule.doc.Document;
+import org.chainrule.doc.Presets;
+
+/**
+ * The desktop application. {@code org.chainrule.Launcher} calls {@link #main} when the jar runs with
+ * no arguments. Exercise 1 is read and run on a background thread while JavaFX starts, so the first
+ * frame does not wait for it; formulas and the examples menu come after the first frame.
+ * With {@code -Dchainrule.timing=true} the time from process start to the first frame goes to
+ * standard error.
+ */
+public class ChainruleApp extends Application {
+
+    private static volatile CompletableFuture<Document> firstDocument;
+
+    public static void main(String[] args) {
+        firstDocument = CompletableFuture.supplyAsync(ChainruleApp::warmUp);
+        launch(ChainruleApp.class, args);
+    }
+
+    /** Reads exercise 1 and runs it once, loading the core's classes off the FX thread. */
+    private static Document warmUp() {
+        Document d = Presets.first();
+        new AppModel(d);
+        return d;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Errors.install();
+        Document doc = firstDocument != null ? firstDocument.join() : Presets.first();
+        MainWindow window = new MainWindow(stage, new AppModel(doc), Services.standard(new FxPrompts()));
+        stage.show();
+        window.canvas().requestFocus();
+        afterFirstFrame(window);
+    }
+
+    /** Waits two pulses (the first frame is then on screen), reports the time, then loads the rest. */
+    static void afterFirstFrame(MainWindow window) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < 2) return;
+                stop();
+                Timing.firstFrame();
+                Platform.runLater(window::afterFirstFrame);
+            }
+        }.start();
+    }
+}

@@ -1,0 +1,24 @@
+package org.chainrule.app;
+
+import org.chainrule.app.model.DerivativeSource;
+import org.chainrule.app.model.RecentFiles;
+import org.chainrule.app.paint.FallbackExport;
+import org.chainrule.app.paint.FallbackPainter;
+import org.chainrule.app.paint.GraphPainter;
+import org.chainrule.app.view.MainWindow;
+import org.chainrule.app.view.Prompts;
+
+/** The window's collaborators as the application uses them. */
+public final class Services {
+
+    private Services() {}
+
+    public static MainWindow.Services standard(Prompts prompts) {
+        return with(prompts, RecentFiles.inUserHome());
+    }
+
+    public static MainWindow.Services with(Prompts prompts, RecentFiles recent) {
+        GraphPainter painter = new FallbackPainter();
+        return new MainWindow.Services(painter, new FallbackExport(painter), DerivativeSource.NONE, prompts, recent);
+    }
+}

@@ -1,0 +1,196 @@
+package org.chainrule.app.view;
+
+import java.awt.Color;
+import java.util.function.IntFunction;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.transform.Scale;
+import javafx.util.Duration;
+import org.chainrule.app.paint.GraphPainter.Drawing;
+import org.jfree.fx.FXGraphics2D;
+
+/**
+ * The picture in the centre of the window, painted through the one painter onto a Canvas with
+ * FXGraphics2D. The canvas's pixels are the screen's pixels (its size is multiplied by the window's
+ * output scale and shown scaled back), so text stays crisp on HiDPI screens and at any zoom.
+ * Wheel or shortcuts zoom about a point, dragging pans, and hovering a node shows its tooltip.
+ */
+public final class GraphCanvas extends Region {
+
+    public static final double MIN_ZOOM = 0.05;
+    public static final double MAX_ZOOM = 8;
+
+    private final Canvas canvas = new Canvas();
+    private final FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
+    private final ObjectProperty<Drawing> drawing = new SimpleObjectProperty<>(this, "drawing");
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private final Tooltip tooltip = new Tooltip();
+    private double panX;
+    private double panY;
+    private double dragX;
+    private double dragY;
+    private boolean fitted;
+    private boolean autoFit = true;
+    private Color background = Color.WHITE;
+    private IntFunction<String> describer = i -> null;
+    private int hovered = -1;
+
+    public GraphCanvas() {
+        getStyleClass().add("graph-canvas");
+        setId("graph-canvas");
+        canvas.setManaged(false);
+        getChildren().add(canvas);
+        setMinSize(100, 100);
+        setFocusTraversable(true);
+        drawing.addListener((obs, was, now) -> {
+            if (now != null && (was == null || autoFit && (was.width() != now.width() || was.height() != now.height()))) fitted = false;
+            requestLayout();
+            paint();
+        });
+        setOnScroll(this::onScroll);
+        setOnMousePressed(e -> {
+            dragX = e.getX();
+            dragY = e.getY();
+            requestFocus();
+        });
+        setOnMouseDragged(e -> {
+            panX += e.getX() - dragX;
+            panY += e.getY() - dragY;
+            dragX = e.getX();
+            dragY = e.getY();
+            autoFit = false;
+            setCursor(Cursor.MOVE);
+            paint();
+        });
+        setOnMouseReleased(e -> setCursor(Cursor.DEFAULT));
+        setOnMouseMoved(this::onHover);
+        setOnMouseExited(e -> tooltip.hide());
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.setId("node-tooltip");
+    }
+
+    public ObjectProperty<Drawing> drawingProperty() { return drawing; }
+
+    public ReadOnlyDoubleProperty zoomProperty() { return zoom.getReadOnlyProperty(); }
+
+    /** Text for the tooltip of node {@code i}, or null for none. */
+    public void setDescriber(IntFunction<String> describer) { this.describer = describer; }
+
+    public void setBackgroundColor(Color c) {
+        background = c;
+        paint();
+    }
+
+    public void zoomIn() { zoomAbout(1.25, getWidth() / 2, getHeight() / 2); }
+
+    public void zoomOut() { zoomAbout(1 / 1.25, getWidth() / 2, getHeight() / 2); }
+
+    /** Zoom to 100 % (one scene unit per pixel), centred. */
+    public void actualSize() {
+        autoFit = false;
+        Drawing d = drawing.get();
+        zoom.set(1);
+        if (d != null) center(d);
+        paint();
+    }
+
+    /** Fit the whole picture into the view (never above 200 %), and keep fitting as the window resizes. */
+    public void fit() {
+        autoFit = true;
+        fitted = false;
+        requestLayout();
+        layoutChildren();
+    }
+
+    public void zoomAbout(double factor, double x, double y) {
+        double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.get() * factor));
+        double f = z / zoom.get();
+        panX = x - (x - panX) * f;
+        panY = y - (y - panY) * f;
+        zoom.set(z);
+        autoFit = false;
+        paint();
+    }
+
+    /** The node under a point of this view, or -1. */
+    public int nodeAt(double x, double y) {
+        Drawing d = drawing.get();
+        if (d == null) return -1;
+        return d.hitTest((x - panX) / zoom.get(), (y - panY) / zoom.get());
+    }
+
+    /** Where scene point (sx, sy) of the picture is in this view's coordinates. */
+    public javafx.geometry.Point2D toView(double sx, double sy) {
+        return new javafx.geometry.Point2D(panX + sx * zoom.get(), panY + sy * zoom.get());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth(), h = getHeight();
+        double s = outputScale();
+        canvas.setWidth(Math.ceil(w * s));
+        canvas.setHeight(Math.ceil(h * s));
+        canvas.getTransforms().setAll(new Scale(1 / s, 1 / s, 0, 0));
+        Drawing d = drawing.get();
+        if (d != null && w > 0 && h > 0 && (!fitted || autoFit)) {
+            double z = Math.min(2, Math.min((w - 20) / d.width(), (h - 20) / d.height()));
+            zoom.set(Math.max(MIN_ZOOM, z));
+            center(d);
+            fitted = true;
+        }
+        paint();
+    }
+
+    private void center(Drawing d) {
+        panX = (getWidth() - d.width() * zoom.get()) / 2;
+        panY = (getHeight() - d.height() * zoom.get()) / 2;
+    }
+
+    private double outputScale() {
+        if (getScene() == null || getScene().getWindow() == null) return 1;
+        return Math.max(1, getScene().getWindow().getOutputScaleX());
+    }
+
+    /** Paints the picture now; cheap enough to call on every change. */
+    public void paint() {
+        double s = outputScale();
+        var gc = canvas.getGraphicsContext2D();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        g2.setTransform(new java.awt.geom.AffineTransform());
+        g2.setColor(background);
+        g2.fillRect(0, 0, (int) canvas.getWidth() + 1, (int) canvas.getHeight() + 1);
+        Drawing d = drawing.get();
+        if (d == null) return;
+        g2.setTransform(new java.awt.geom.AffineTransform(s * zoom.get(), 0, 0, s * zoom.get(), s * panX, s * panY));
+        d.paint(g2);
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.getDeltaY() == 0) return;
+        zoomAbout(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1, e.getX(), e.getY());
+        e.consume();
+    }
+
+    private void onHover(MouseEvent e) {
+        int i = nodeAt(e.getX(), e.getY());
+        if (i == hovered) return;
+        hovered = i;
+        String text = i < 0 ? null : describer.apply(i);
+        if (text == null) {
+            tooltip.hide();
+            Tooltip.uninstall(this, tooltip);
+        } else {
+            tooltip.setText(text);
+            Tooltip.install(this, tooltip);
+            if (getScene() != null && getScene().getWindow() != null) tooltip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
+        }
+    }
+}
