@@ -49,6 +49,7 @@ public final class Cli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUnmatchedOptionsArePositionalParams(true); // a program may start with a minus: eval "-x^2"
         cl.setExitCodeExceptionMapper(e -> e instanceof UserError ? BAD_INPUT : FAILURE);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("error: " + ex.getMessage());
