@@ -75,7 +75,8 @@ public final class MainWindow {
         root.getStyleClass().add("chainrule");
         canvas.setDescriber(i -> model.analysis() == null ? null : NodeDescription.of(model.analysis(), i, model.precision()));
         wire();
-        Scene scene = new Scene(root, 1360, 860);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         var css = MainWindow.class.getResource("/org/chainrule/app/chainrule.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
