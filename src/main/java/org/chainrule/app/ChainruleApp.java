@@ -23,23 +23,36 @@ public class ChainruleApp extends Application {
     private static volatile CompletableFuture<Document> firstDocument;
 
     public static void main(String[] args) {
+        Timing.mark("main");
         firstDocument = CompletableFuture.supplyAsync(ChainruleApp::warmUp);
         launch(ChainruleApp.class, args);
     }
 
-    /** Reads exercise 1 and runs it once, loading the core's classes off the FX thread. */
+    /**
+     * Reads exercise 1 and runs it once, and starts Java2D's font system (the painter measures text
+     * with it): work that would otherwise wait on the FX thread, done while JavaFX starts.
+     */
     private static Document warmUp() {
         Document d = Presets.first();
         new AppModel(d);
+        var img = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var g = img.createGraphics();
+        g.getFontMetrics(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13)).stringWidth("-12.00");
+        g.dispose();
+        Timing.mark("warm-up done");
         return d;
     }
 
     @Override
     public void start(Stage stage) {
+        Timing.mark("start");
         Errors.install();
         Document doc = firstDocument != null ? firstDocument.join() : Presets.first();
+        Timing.mark("document ready");
         MainWindow window = new MainWindow(stage, new AppModel(doc), Services.standard(new FxPrompts()));
+        Timing.mark("window built");
         stage.show();
+        Timing.mark("shown");
         window.canvas().requestFocus();
         afterFirstFrame(window);
     }

@@ -61,7 +61,11 @@ public final class MainWindow {
         this.stage = stage;
         this.model = model;
         this.services = services;
-        this.editor = new EditorPane(model::setProgram);
+        this.editor = new EditorPane(text -> {
+            long t0 = System.nanoTime();
+            model.setProgram(text);
+            org.chainrule.app.Timing.log("program run, laid out and painted (" + gates() + " gates) in", System.nanoTime() - t0);
+        });
         this.side = new SidePanel(model::setInput);
         this.playerBar = new PlayerBar(model.player());
         side.setDerivatives(services.derivatives());
@@ -109,6 +113,10 @@ public final class MainWindow {
         p.revisionProperty().addListener((o, a, b) -> repaint());
         fade.addListener((o, a, b) -> repaint());
         playerBar.narration().textProperty().bind(model.narrationProperty());
+    }
+
+    private int gates() {
+        return model.analysis() == null ? 0 : model.analysis().graph().gateCount();
     }
 
     public Stage stage() { return stage; }
