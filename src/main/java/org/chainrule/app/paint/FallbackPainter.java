@@ -86,8 +86,15 @@ public final class FallbackPainter implements GraphPainter {
                     g.draw(new Line2D.Double(ex, y, tx, ty));
                 }
             }
+            g.setFont(label);
+            labelMetrics = g.getFontMetrics();
+            g.setFont(gate);
+            gateMetrics = g.getFontMetrics();
             for (Node n : graph.nodes()) paintNode(g, n, label, gate);
         }
+
+        private FontMetrics labelMetrics;
+        private FontMetrics gateMetrics;
 
         private double stubStart(Node n) {
             return l.x(n.index()) + (n.isGate() ? RADIUS : RADIUS * 0.8);
@@ -113,29 +120,28 @@ public final class FallbackPainter implements GraphPainter {
                 g.draw(c);
                 g.setFont(gateFont);
                 g.setColor(pal.text());
-                centered(g, n.label(), x, y + g.getFontMetrics().getAscent() * 0.36);
+                centered(g, gateMetrics, n.label(), x, y + gateMetrics.getAscent() * 0.36);
             } else {
                 g.setFont(gateFont);
                 g.setColor(pal.text());
                 String name = n.isInput() ? n.id() : Numbers.compact(n.param());
-                FontMetrics fm = g.getFontMetrics();
-                g.drawString(name, (float) (x + RADIUS * 0.8 - fm.stringWidth(name) - 6), (float) (y + fm.getAscent() * 0.36));
+                g.drawString(name, (float) (x + RADIUS * 0.8 - gateMetrics.stringWidth(name) - 6), (float) (y + gateMetrics.getAscent() * 0.36));
             }
             double mid = stubStart(n) + STUB / 2;
             g.setFont(label);
-            FontMetrics fm = g.getFontMetrics();
+            FontMetrics fm = labelMetrics;
             if (o.showsValue(i)) {
                 g.setColor(fade(pal.value(), o.freshValues().get(i)));
-                centered(g, Numbers.fixed(ev.value(i), o.precision()), mid, y - 6);
+                centered(g, fm, Numbers.fixed(ev.value(i), o.precision()), mid, y - 6);
             }
             if (o.showsGrad(i) && !n.isConst()) {
                 g.setColor(fade(pal.grad(), o.freshGrads().get(i)));
-                centered(g, pal.gradPrefix() + Numbers.fixed(ev.grad(i), o.precision()), mid, y + fm.getAscent() + 4);
+                centered(g, fm, pal.gradPrefix() + Numbers.fixed(ev.grad(i), o.precision()), mid, y + fm.getAscent() + 4);
             }
             if (i == ev.graph().output()) {
                 g.setFont(gateFont);
                 g.setColor(pal.text());
-                g.drawString(ev.graph().outputName(), (float) (stubStart(n) + STUB + 8), (float) (y + g.getFontMetrics().getAscent() * 0.36));
+                g.drawString(ev.graph().outputName(), (float) (stubStart(n) + STUB + 8), (float) (y + gateMetrics.getAscent() * 0.36));
             }
         }
 
@@ -145,8 +151,8 @@ public final class FallbackPainter implements GraphPainter {
             return new Color(c.getRed(), c.getGreen(), c.getBlue(), a);
         }
 
-        private static void centered(Graphics2D g, String s, double cx, double baseline) {
-            g.drawString(s, (float) (cx - g.getFontMetrics().stringWidth(s) / 2.0), (float) baseline);
+        private static void centered(Graphics2D g, FontMetrics fm, String s, double cx, double baseline) {
+            g.drawString(s, (float) (cx - fm.stringWidth(s) / 2.0), (float) baseline);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.chainrule.app.view;
 
+import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
@@ -12,12 +12,15 @@ import org.chainrule.app.model.Fmt;
 /**
  * The "compare the result" table: per input, the backward pass's gradient, the analytic derivative
  * (its formula, in LaTeX once formulas are on) and its value, the finite difference, and the mark.
+ * The rows' labels are kept while the inputs stay the same, so a moving slider only changes text.
  */
 public final class ComparisonPane extends GridPane {
 
+    private final List<RowView> rows = new ArrayList<>();
+    private final Label analyticHeader = header("");
+    private List<String> inputs = List.of();
     private boolean formulas;
     private double scale = 1;
-    private String output = "f";
 
     public ComparisonPane() {
         setId("comparison");
@@ -30,52 +33,86 @@ public final class ComparisonPane extends GridPane {
     public void enableFormulas(double outputScale) {
         formulas = true;
         scale = outputScale;
+        inputs = List.of();
     }
 
-    public void show(String outputName, List<Comparison.Row> rows, int decimals) {
-        output = outputName;
-        getChildren().clear();
+    public void show(String output, List<Comparison.Row> data, int decimals) {
+        List<String> names = data.stream().map(Comparison.Row::input).toList();
+        if (!names.equals(inputs)) rebuild(names);
+        analyticHeader.setText("analytic ∂" + output + "/∂·");
         int d = Math.max(4, decimals);
-        addRow(0, header(""), header("backprop"), header("analytic ∂" + output + "/∂·"), header("its value"),
-                header("finite diff."), header("agree"));
-        int r = 1;
-        for (Comparison.Row row : rows) {
-            String id = "cmp-" + row.input() + "-";
-            Label mark = cell(id + "mark", row.mark());
+        for (int i = 0; i < data.size(); i++) rows.get(i).show(output, data.get(i), d);
+    }
+
+    private void rebuild(List<String> names) {
+        getChildren().clear();
+        rows.clear();
+        inputs = names;
+        addRow(0, header(""), header("backprop"), analyticHeader, header("its value"), header("finite diff."), header("agree"));
+        for (int i = 0; i < names.size(); i++) {
+            RowView r = new RowView(names.get(i));
+            rows.add(r);
+            addRow(i + 1, r.name, r.backprop, r.analytic, r.value, r.numeric, r.mark);
+        }
+    }
+
+    private final class RowView {
+        final Label name, backprop, analytic, value, numeric, mark;
+        final Tooltip markTip = new Tooltip();
+        String latex;
+
+        RowView(String input) {
+            String id = "cmp-" + input + "-";
+            name = cell(id + "name");
+            backprop = cell(id + "backprop");
+            analytic = cell(id + "analytic");
+            value = cell(id + "value");
+            numeric = cell(id + "numeric");
+            mark = cell(id + "mark");
+            mark.setTooltip(markTip);
+        }
+
+        void show(String output, Comparison.Row row, int d) {
+            name.setText("∂" + output + "/∂" + row.input());
+            backprop.setText(Fmt.num(row.backprop(), d));
+            value.setText(row.analytic().map(a -> Fmt.num(a.value(), d)).orElse("—"));
+            numeric.setText(Fmt.num(row.numeric(), d));
+            mark.setText(row.mark());
+            mark.getStyleClass().removeAll("agrees", "disagrees");
             mark.getStyleClass().add(row.agrees() ? "agrees" : "disagrees");
-            mark.setTooltip(new Tooltip(row.agrees()
+            markTip.setText(row.agrees()
                     ? "backprop agrees with the finite difference" + (row.analytic().isPresent() ? " and the analytic derivative" : "")
                     + "; largest relative error " + Fmt.error(row.relativeError())
-                    : "backprop disagrees: largest relative error " + Fmt.error(row.relativeError())));
-            addRow(r++,
-                    cell(id + "name", "∂" + output + "/∂" + row.input()),
-                    cell(id + "backprop", Fmt.num(row.backprop(), d)),
-                    formula(id + "analytic", row),
-                    cell(id + "value", row.analytic().map(a -> Fmt.num(a.value(), d)).orElse("—")),
-                    cell(id + "numeric", Fmt.num(row.numeric(), d)),
-                    mark);
+                    : "backprop disagrees: largest relative error " + Fmt.error(row.relativeError()));
+            showFormula(row);
         }
-    }
 
-    private Node formula(String id, Comparison.Row row) {
-        if (row.analytic().isEmpty()) {
-            Label l = cell(id, "—");
-            l.setTooltip(new Tooltip("no analytic derivative available for this program"));
-            return l;
-        }
-        var a = row.analytic().get();
-        Label text = cell(id, a.infix());
-        if (formulas && a.latex() != null && !a.latex().isBlank()) {
-            ImageView view = new ImageView();
-            Formulas.render(a.latex(), 15f, scale, img -> {
-                view.setImage(img);
+        private void showFormula(Comparison.Row row) {
+            if (row.analytic().isEmpty()) {
+                latex = null;
+                analytic.setGraphic(null);
+                analytic.setText("—");
+                return;
+            }
+            var a = row.analytic().get();
+            if (!formulas || a.latex() == null || a.latex().isBlank()) {
+                analytic.setGraphic(null);
+                analytic.setText(a.infix());
+                return;
+            }
+            if (a.latex().equals(latex)) return;
+            latex = a.latex();
+            analytic.setText(a.infix());
+            String wanted = latex;
+            Formulas.render(wanted, 15f, scale, img -> {
+                if (!wanted.equals(latex)) return;
+                ImageView view = new ImageView(img);
                 view.setFitWidth(img.getWidth() / scale);
                 view.setPreserveRatio(true);
-                text.setGraphic(view);
-                text.setText("");
+                analytic.setGraphic(view);
+                analytic.setText("");
             });
         }
-        return text;
     }
 
     private static Label header(String s) {
@@ -85,8 +122,8 @@ public final class ComparisonPane extends GridPane {
         return l;
     }
 
-    private static Label cell(String id, String s) {
-        Label l = new Label(s);
+    private static Label cell(String id) {
+        Label l = new Label();
         l.setMinWidth(Label.USE_PREF_SIZE);
         l.setId(id);
         l.getStyleClass().add("table-cell");

@@ -42,6 +42,11 @@ public final class GraphCanvas extends Region {
     private Color background = Color.WHITE;
     private IntFunction<String> describer = i -> null;
     private int hovered = -1;
+    private boolean paintPending;
+    /** While dragging: the picture as it was when the drag began, moved instead of repainted. */
+    private javafx.scene.image.WritableImage dragImage;
+    private double dragStartPanX;
+    private double dragStartPanY;
 
     public GraphCanvas() {
         getStyleClass().add("graph-canvas");
@@ -62,15 +67,19 @@ public final class GraphCanvas extends Region {
             requestFocus();
         });
         setOnMouseDragged(e -> {
+            if (dragImage == null) startDrag();
             panX += e.getX() - dragX;
             panY += e.getY() - dragY;
             dragX = e.getX();
             dragY = e.getY();
             autoFit = false;
             setCursor(Cursor.MOVE);
-            paint();
+            paintDragged();
         });
-        setOnMouseReleased(e -> setCursor(Cursor.DEFAULT));
+        setOnMouseReleased(e -> {
+            setCursor(Cursor.DEFAULT);
+            if (dragImage != null) paintNow();
+        });
         setOnMouseMoved(this::onHover);
         setOnMouseExited(e -> tooltip.hide());
         tooltip.setShowDelay(Duration.millis(250));
@@ -159,8 +168,20 @@ public final class GraphCanvas extends Region {
         return Math.max(1, getScene().getWindow().getOutputScaleX());
     }
 
-    /** Paints the picture now; cheap enough to call on every change. */
+    /**
+     * Asks for a repaint: several requests within one pulse paint once (an edit changes the drawing,
+     * the zoom and the step at once).
+     */
     public void paint() {
+        if (paintPending) return;
+        paintPending = true;
+        javafx.application.Platform.runLater(this::paintNow);
+    }
+
+    /** Paints the picture now. */
+    public void paintNow() {
+        paintPending = false;
+        dragImage = null;
         double s = outputScale();
         var gc = canvas.getGraphicsContext2D();
         gc.setTransform(1, 0, 0, 1, 0, 0);
@@ -171,6 +192,25 @@ public final class GraphCanvas extends Region {
         if (d == null) return;
         g2.setTransform(new java.awt.geom.AffineTransform(s * zoom.get(), 0, 0, s * zoom.get(), s * panX, s * panY));
         d.paint(g2);
+    }
+
+    /** Panning moves a snapshot of the picture; the full repaint comes when the drag ends. */
+    private void startDrag() {
+        javafx.scene.SnapshotParameters sp = new javafx.scene.SnapshotParameters();
+        double s = outputScale();
+        sp.setTransform(new Scale(s, s));
+        dragImage = canvas.snapshot(sp, null);
+        dragStartPanX = panX;
+        dragStartPanY = panY;
+    }
+
+    private void paintDragged() {
+        double s = outputScale();
+        var gc = canvas.getGraphicsContext2D();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setFill(javafx.scene.paint.Color.rgb(background.getRed(), background.getGreen(), background.getBlue()));
+        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        gc.drawImage(dragImage, s * (panX - dragStartPanX), s * (panY - dragStartPanY));
     }
 
     private void onScroll(ScrollEvent e) {
