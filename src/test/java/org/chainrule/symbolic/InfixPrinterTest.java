@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -90,5 +91,27 @@ class InfixPrinterTest {
             }
             if (!back.equals(e)) fail("round trip changed the tree: " + text + "\n  reprinted: " + InfixPrinter.print(back));
         }
+    }
+
+    /** Simplified trees hold negative numbers and constants the parser never makes; they keep their value. */
+    @Test
+    void simplifiedTreesReparseToTheSameValue() throws ProgramException {
+        Random r = new Random(11);
+        int compared = 0;
+        for (int i = 0; i < 5_000; i++) {
+            Expr s = Simplifier.simplify(RandomExprs.exprWithConstants(r, VARS, 5));
+            String text = InfixPrinter.print(s);
+            Expr back = Parser.parse(text).inlined(); // the program turns pi and e back into constants
+            assertEquals(s, Simplifier.simplify(back), () -> "reparsed and simplified differs: " + text);
+            Map<String, Double> env = new HashMap<>();
+            for (String v : VARS) env.put(v, RandomExprs.value(r, 3));
+            double a = Evaluator.value(s, env);
+            double b = Evaluator.value(back, env);
+            if (Double.isFinite(a)) {
+                compared++;
+                assertEquals(a, b, 1e-12 * Math.abs(a), text);
+            }
+        }
+        assertTrue(compared > 2_000, "compared " + compared);
     }
 }
