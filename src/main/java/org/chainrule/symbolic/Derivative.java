@@ -31,18 +31,26 @@ import org.chainrule.expr.Func;
 public final class Derivative {
 
     private final String variable;
+    private final Dependence dependence;
     private final Map<Expr, Expr> memo = new IdentityHashMap<>();
 
-    private Derivative(String variable) {
+    private Derivative(String variable, Dependence dependence) {
         this.variable = variable;
+        this.dependence = dependence;
     }
 
     /** d e / d variable, lightly simplified; pass it to {@link Simplifier#simplify} for a tidy form. */
     public static Expr of(Expr e, String variable) {
-        return new Derivative(variable).d(e);
+        return new Derivative(variable, null).d(e);
+    }
+
+    /** The same, skipping the subtrees that {@code dependence} knows to be free of the variable. */
+    static Expr of(Expr e, String variable, Dependence dependence) {
+        return new Derivative(variable, dependence).d(e);
     }
 
     private Expr d(Expr e) {
+        if (dependence != null && !dependence.dependsOn(e, variable)) return ZERO;
         Expr done = memo.get(e);
         if (done == null) {
             done = compute(e);

@@ -37,7 +37,8 @@ public final class Simplifier {
     private final Map<Expr, Expr> memo = new IdentityHashMap<>();
     private final Map<Expr, Integer> hashes = new IdentityHashMap<>();
 
-    private Simplifier() {}
+    /** A simplifier whose memo outlives one call: for several expressions that share subtrees. */
+    Simplifier() {}
 
     public static Expr simplify(Expr e) {
         return new Simplifier().run(e);

@@ -9,7 +9,8 @@ public final class TreeSize {
 
     private final Map<Expr, Long> memo = new IdentityHashMap<>();
 
-    private TreeSize() {}
+    /** A counter whose memo outlives one call: for several expressions that share subtrees. */
+    TreeSize() {}
 
     /**
      * Node count, saturating at {@code Long.MAX_VALUE}. Subtrees shared by reference are counted once per
@@ -19,7 +20,7 @@ public final class TreeSize {
         return new TreeSize().count(e);
     }
 
-    private long count(Expr e) {
+    long count(Expr e) {
         Long known = memo.get(e);
         if (known != null) return known;
         long n = 1;
