@@ -26,7 +26,10 @@ import org.chainrule.expr.Program;
  *   <li>{@link #MAX_GRADIENT_SIZE}: the simplified derivatives together have at most 1,000,000 nodes
  *       written out (a neuron with n inputs has 2n + 1 derivatives of about 4n nodes each).</li>
  * </ul>
- * The work runs on a large stack ({@link BigStack}), so deep programs do not overflow.
+ * Programs of more than 200 nodes are worked on a large stack ({@link BigStack}), so deep programs do
+ * not overflow whatever thread calls (smaller ones need about 256 KB of the caller's stack). The
+ * derivatives returned can be about as deep as the program: print or evaluate deep ones on a large
+ * stack as well.
  */
 public final class Analytic {
 
@@ -65,7 +68,7 @@ public final class Analytic {
             throw new TooLargeException("program too large to expand for " + variables.size() + " inputs",
                     size * variables.size(), "nodes times inputs", MAX_WORK);
         }
-        return onBigStack(() -> {
+        return onBigStack(size, () -> {
             Expr f = p.inlined();
             // the derivatives share the subtrees of f: one memo each for counting and simplifying them
             Dependence dependence = new Dependence(variables);
@@ -91,9 +94,12 @@ public final class Analytic {
         });
     }
 
-    private static <T> T onBigStack(Callable<T> work) {
+    /** Below this size the work is too shallow to need the big stack (whose thread costs about 1 ms). */
+    private static final long SHALLOW = 200;
+
+    private static <T> T onBigStack(long size, Callable<T> work) {
         try {
-            return BigStack.call(work);
+            return size <= SHALLOW ? work.call() : BigStack.call(work);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -109,13 +109,29 @@ class AnalyticTest {
         for (int i = 1; i <= n; i++) src.append("a").append(i).append(" = a").append(i - 1).append(" * 0.5 + x * y\n");
         Program p = Parser.parse(src.toString());
         assertTrue(p.inlinedSize() <= Analytic.MAX_INLINED_SIZE);
-        // called from a thread with a small stack, as an event handler might be
-        Expr[] d = new Expr[2];
+        Expr[] d = onSmallStack(() -> new Expr[] {Analytic.derivative(p, "x"), Analytic.derivative(p, "y")});
+        // a_n = 0.5^n x + 2 (1 - 0.5^n) x y, and 0.5^3300 is 0 in double
+        assertEquals(2 * 3.0, Evaluator.value(d[0], Map.of("x", 1.0, "y", 3.0)), 1e-9);
+        assertEquals(2 * 5.0, Evaluator.value(d[1], Map.of("x", 5.0, "y", 3.0)), 1e-9);
+    }
+
+    /** Small programs are worked on the caller's stack; 200 levels must fit in 256 KB. */
+    @Test
+    void smallProgramsFitOnASmallStack() throws Exception {
+        StringBuilder src = new StringBuilder("a0 = x\n");
+        for (int i = 1; i < 200; i++) src.append("a").append(i).append(" = sigmoid(a").append(i - 1).append(")\n");
+        Program p = Parser.parse(src.toString());
+        assertEquals(200, p.inlinedSize());
+        Expr d = onSmallStack(() -> Analytic.derivative(p, "x"));
+        assertTrue(TreeSize.of(d) > 200);
+    }
+
+    private static <T> T onSmallStack(java.util.concurrent.Callable<T> work) throws Exception {
+        Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
         Thread t = new Thread(null, () -> {
             try {
-                d[0] = Analytic.derivative(p, "x");
-                d[1] = Analytic.derivative(p, "y");
+                result[0] = work.call();
             } catch (Throwable e) {
                 failure[0] = e;
             }
@@ -123,8 +139,7 @@ class AnalyticTest {
         t.start();
         t.join();
         if (failure[0] != null) throw new AssertionError(failure[0]);
-        // a_n = 0.5^n x + 2 (1 - 0.5^n) x y, and 0.5^3300 is 0 in double
-        assertEquals(2 * 3.0, Evaluator.value(d[0], Map.of("x", 1.0, "y", 3.0)), 1e-9);
-        assertEquals(2 * 5.0, Evaluator.value(d[1], Map.of("x", 5.0, "y", 3.0)), 1e-9);
+        @SuppressWarnings("unchecked") T r = (T) result[0];
+        return r;
     }
 }
