@@ -20,7 +20,8 @@ import org.chainrule.expr.Expr;
  *       times a sum is distributed over it ({@code 2 * (x + 1) + y -> 2 * x + 2 + y});</li>
  *   <li>a chain of {@code *} is one product: one numeric coefficient in front, equal factors and
  *       numeric powers of equal bases merge ({@code x * x -> x ^ 2}, {@code x^2 * x^-1 -> x});</li>
- *   <li>a sign is pulled out of a quotient ({@code -a / b -> -(a / b)}).</li>
+ *   <li>a sign is pulled out of a quotient ({@code -a / b -> -(a / b)}), and a whole-number ratio of
+ *       coefficients is taken out of it ({@code 4*x / (2*y) -> 2 * x / y}, but {@code x / 2} stays).</li>
  * </ul>
  * Terms and factors keep the order of their first appearance, except that a sum never starts with a
  * negative term when it has a positive one ({@code -x + y -> y - x}); the result is deterministic and
@@ -92,7 +93,25 @@ public final class Simplifier {
     private Expr div(Expr a, Expr b) {
         if (negativeLeading(b)) return neg(div(a, neg(b)));
         if (negativeLeading(a) && !Smart.isZero(a)) return neg(div(neg(a), b));
+        double ca = coefficient(a);
+        double cb = coefficient(b);
+        double q = ca / cb;
+        if (cb != 1 && q == Math.rint(q) && Smart.tidy(q)) {
+            // (4 * x) / (2 * y) -> 2 * x / y; (2 * u) / 2 -> u; but x / 2 stays as it is
+            return Smart.div(withCoefficient(a, q), withCoefficient(b, 1));
+        }
         return Smart.div(a, b);
+    }
+
+    /** The numeric factor in front of a canonical expression: its value for a number, else 1 unless a product. */
+    private double coefficient(Expr x) {
+        if (x instanceof Expr.Num n) return n.value();
+        return isProduct(x) ? ProductForm.of(this, x).coefficient() : 1;
+    }
+
+    private Expr withCoefficient(Expr x, double c) {
+        if (x instanceof Expr.Num) return Smart.num(c);
+        return ProductForm.of(this, x).withCoefficient(c).build();
     }
 
     /** A negative number, a negation, or a product whose coefficient is negative. */

@@ -93,7 +93,7 @@ class AnalyticTest {
         long start = System.nanoTime();
         Map<String, Expr> g = Analytic.gradient(p);
         assertEquals(401, g.size());
-        assertTrue(System.nanoTime() - start < 3_000_000_000L);
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "about 0.05 s unloaded");
     }
 
     private static String neuron(int n) {

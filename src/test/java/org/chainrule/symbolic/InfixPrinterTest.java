@@ -80,7 +80,7 @@ class InfixPrinterTest {
     @Test
     void roundTripsRandomParserTrees() throws ProgramException {
         Random r = new Random(7);
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 10_000; i++) {
             Expr e = RandomExprs.expr(r, VARS, 6);
             String text = InfixPrinter.print(e);
             Expr back;

@@ -36,6 +36,8 @@ class SimplifierTest {
             "(-a) / b; -(a / b)", "a / (-b); -(a / b)", "-3 / x; -(3 / x)",
             "x / x; x / x", "(x + y) * z; (x + y) * z", "(x + y) ^ 2; (x + y) ^ 2", "-(x + y); -(x + y)",
             "x*y + y*x; x * y + y * x",
+            "4*x / (2*y); 2 * x / y", "2*x / (2*y); x / y", "(2*(x - y)) / 2; x - y", "x / 2; x / 2",
+            "x / (2*y); x / (2 * y)", "6*x / 4; 6 * x / 4",
     })
     void rewrites(String input, String expected) throws ProgramException {
         Expr s = Simplifier.simplify(Parser.parseExpression(input));
@@ -95,6 +97,6 @@ class SimplifierTest {
         long start = System.nanoTime();
         Expr s = Simplifier.simplify(sum);
         assertTrue(TreeSize.of(s) < 600, "100 terms remain");
-        assertTrue(System.nanoTime() - start < 2_000_000_000L);
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "a quadratic algorithm would take minutes");
     }
 }
