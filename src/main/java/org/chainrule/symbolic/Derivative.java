@@ -17,7 +17,11 @@ import org.chainrule.expr.Func;
  * ({@link #partial}); the chain rule is written once ({@link #chain}), as in SymPy's {@code fdiff} and
  * {@code Function._eval_derivative}. The local derivatives are the engine's: {@code relu' = step},
  * {@code abs' = sign}, {@code step' = sign' = 0}, and {@code max}/{@code min} route the gradient to the
- * winning input, to the first on a tie.
+ * winning input, to the first on a tie: {@code d max(a, b) = (1 - step(b - a)) a' + step(b - a) b'}.
+ * Operators: the sum and product rules; the quotient rule as {@code a'/b - a b'/b^2} (just {@code a'/b}
+ * when b does not depend on the variable); for {@code a^b}, {@code b a^(b-1) a'} when b does not depend
+ * on the variable (so a negative base works), {@code a^b log(a) b'} when a does not, and
+ * {@code a^b (b' log(a) + b a'/a)} otherwise.
  *
  * <p>Nodes are built with {@link Smart} constructors, so zeros vanish as they appear: the derivative of
  * {@code x1*w1 + ... + xn*wn} with respect to {@code w1} is {@code x1}, not a sum of n products with 0.
