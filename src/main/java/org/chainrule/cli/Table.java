@@ -15,7 +15,8 @@ final class Table {
         StringBuilder sb = new StringBuilder();
         List<String> point = new ArrayList<>();
         l.at().forEach((k, v) -> point.add(k + " = " + num(v)));
-        sb.append(l.graph().outputName()).append(" = ").append(oneLine(l.program().source()))
+        boolean bare = l.program().statements().size() == 1 && !l.program().statements().get(0).isNamed();
+        sb.append(bare ? l.graph().outputName() + " = " : "").append(oneLine(l.program().source()))
                 .append("   at ").append(String.join(", ", point)).append('\n');
         sb.append(l.graph().outputName()).append(" = ").append(num(e.value())).append("\n\n");
         String[] head = {"input", "backprop", "analytic derivative", "its value", "finite difference", "agree"};
