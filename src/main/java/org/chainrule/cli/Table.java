@@ -29,7 +29,7 @@ final class Table {
                 row.analyticExpression() == null ? "(not computed)" : row.analyticExpression(),
                 row.analyticExpression() == null ? "" : num(row.analyticValue()),
                 String.format(java.util.Locale.ROOT, "%.10g", row.numeric()),
-                (row.agrees() ? "yes" : "NO") + (Double.isNaN(row.relativeError()) ? "" : String.format(java.util.Locale.ROOT,
+                !Double.isFinite(e.value()) ? "n/a (" + l.graph().outputName() + " is not finite)" : (row.agrees() ? "yes" : "NO") + (Double.isNaN(row.relativeError()) ? "" : String.format(java.util.Locale.ROOT,
                         " (rel. error %.1e)", row.relativeError()))});
         }
         int[] w = new int[head.length];
@@ -53,6 +53,7 @@ final class Table {
     }
 
     private static String oneLine(String s) {
-        return s.strip().replaceAll("\\s*\\n\\s*", "; ");
+        String line = s.strip().replaceAll("\\s*\\n\\s*", "; ");
+        return line.length() > 100 ? line.substring(0, 97) + "..." : line;
     }
 }
