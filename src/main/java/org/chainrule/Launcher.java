@@ -13,10 +13,24 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0) {
-            Class.forName("org.chainrule.app.ChainruleApp").getMethod("main", String[].class).invoke(null, (Object) args);
+        if (args.length == 0 || args[0].endsWith(".chainrule.json")) {
+            openWindow(args);
             return;
         }
         System.exit(Cli.run(args));
+    }
+
+    /** Starts the window; if it cannot open (no display, say), explains that instead of a stack trace. */
+    private static void openWindow(String[] args) {
+        try {
+            Class.forName("org.chainrule.app.ChainruleApp").getMethod("main", String[].class).invoke(null, (Object) args);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            Throwable cause = e instanceof java.lang.reflect.InvocationTargetException && e.getCause() != null ? e.getCause() : e;
+            while (cause.getCause() != null && cause.getMessage() == null) cause = cause.getCause();
+            String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            System.err.println("error: the Chainrule window cannot open: " + why);
+            System.err.println("(the command line works without a display: java -jar chainrule.jar eval \"(x + y) * z\" --at x=-2,y=5,z=-4)");
+            System.exit(1);
+        }
     }
 }

@@ -15,7 +15,8 @@ final class Table {
         StringBuilder sb = new StringBuilder();
         List<String> point = new ArrayList<>();
         l.at().forEach((k, v) -> point.add(k + " = " + num(v)));
-        sb.append(l.graph().outputName()).append(" = ").append(oneLine(l.program().source()))
+        boolean bare = l.program().statements().size() == 1 && !l.program().statements().get(0).isNamed();
+        sb.append(bare ? l.graph().outputName() + " = " : "").append(oneLine(l.program().source()))
                 .append("   at ").append(String.join(", ", point)).append('\n');
         sb.append(l.graph().outputName()).append(" = ").append(num(e.value())).append("\n\n");
         String[] head = {"input", "backprop", "analytic derivative", "its value", "finite difference", "agree"};
@@ -28,7 +29,7 @@ final class Table {
                 row.analyticExpression() == null ? "(not computed)" : row.analyticExpression(),
                 row.analyticExpression() == null ? "" : num(row.analyticValue()),
                 String.format(java.util.Locale.ROOT, "%.10g", row.numeric()),
-                (row.agrees() ? "yes" : "NO") + (Double.isNaN(row.relativeError()) ? "" : String.format(java.util.Locale.ROOT,
+                !Double.isFinite(e.value()) ? "n/a (" + l.graph().outputName() + " is not finite)" : (row.agrees() ? "yes" : "NO") + (Double.isNaN(row.relativeError()) ? "" : String.format(java.util.Locale.ROOT,
                         " (rel. error %.1e)", row.relativeError()))});
         }
         int[] w = new int[head.length];
@@ -52,6 +53,7 @@ final class Table {
     }
 
     private static String oneLine(String s) {
-        return s.strip().replaceAll("\\s*\\n\\s*", "; ");
+        String line = s.strip().replaceAll("\\s*\\n\\s*", "; ");
+        return line.length() > 100 ? line.substring(0, 97) + "..." : line;
     }
 }

@@ -92,12 +92,27 @@ class GoldenCasesTest {
             check("d/d" + g.getKey(), g.getValue(), number(v), tol);
         }
         assertEquals(point(c.get("gradient")).keySet(), fieldNames(json.path("gradient")), "the inputs");
+        for (String input : point(c.get("gradient")).keySet()) analytic(c, json, input);
         if (c.get("warning") != null) {
             assertTrue(json.path("warnings").toString().contains(c.get("warning")),
                     "expected warning '" + c.get("warning") + "' in " + json.path("warnings"));
         } else {
             assertEquals(0, json.path("warnings").size(), "unexpected warnings: " + json.path("warnings"));
         }
+    }
+
+    /** The analytic derivative agrees with the expected gradient, and its text parses to the same value. */
+    private static void analytic(Case c, JsonNode json, String input) throws Exception {
+        JsonNode a = json.path("analytic").get(input);
+        if (a == null) fail("no analytic derivative for " + input + " in " + json.path("analytic"));
+        double expected = point(c.get("gradient")).get(input);
+        double value = number(a.get("value"));
+        if (!Double.isFinite(expected)) return;
+        check("analytic d/d" + input + " = " + a.get("expression").asText(), expected, value, 1e-9);
+        java.util.Map<String, Double> env = point(c.get("at"));
+        org.chainrule.expr.Program p = org.chainrule.expr.Parser.parse(a.get("expression").asText()).withValuesFor(env.keySet());
+        double reparsed = org.chainrule.symbolic.Evaluator.value(p.inlined(), env);
+        check("reparsed analytic d/d" + input, value, reparsed, 1e-12);
     }
 
     private static java.util.Set<String> fieldNames(JsonNode n) {
