@@ -1,6 +1,6 @@
 package org.chainrule.app;
 
-import org.chainrule.app.model.DerivativeSource;
+import org.chainrule.app.model.SymbolicDerivatives;
 import org.chainrule.app.model.RecentFiles;
 import org.chainrule.app.paint.FallbackExport;
 import org.chainrule.app.paint.FallbackPainter;
@@ -19,6 +19,6 @@ public final class Services {
 
     public static MainWindow.Services with(Prompts prompts, RecentFiles recent) {
         GraphPainter painter = new FallbackPainter();
-        return new MainWindow.Services(painter, new FallbackExport(painter), DerivativeSource.NONE, prompts, recent);
+        return new MainWindow.Services(painter, new FallbackExport(painter), new SymbolicDerivatives(), prompts, recent);
     }
 }

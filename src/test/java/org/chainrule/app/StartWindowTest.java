@@ -37,6 +37,14 @@ class StartWindowTest extends WindowFixture {
     }
 
     @Test
+    void analyticDerivativesArriveAfterTheFirstFrame(FxRobot robot) throws Exception {
+        waitFor(() -> "3".equals(text(robot, "#cmp-z-value")));
+        assertEquals("-4", text(robot, "#cmp-x-value"));
+        waitFor(() -> robot.lookup("#cmp-z-analytic").queryAs(javafx.scene.control.Label.class).getGraphic() != null);
+        waitFor(() -> robot.lookup("#equation").queryAs(javafx.scene.control.Label.class).getGraphic() != null);
+    }
+
+    @Test
     void hoveringAGateDescribesIt(FxRobot robot) {
         int mul = window.model().analysis().graph().output();
         String text = org.chainrule.app.model.NodeDescription.of(window.model().analysis(), mul, 2);

@@ -37,7 +37,7 @@ public record Analysis(String source, Program program, Granularity granularity, 
 
     private static Analysis run(String source, Program program, Granularity g, ComputationGraph graph, Map<String, Double> known) {
         Map<String, Double> values = new LinkedHashMap<>();
-        for (String name : program.inputs()) values.put(name, known.getOrDefault(name, DEFAULT_VALUE));
+        for (var n : graph.inputs()) values.put(n.id(), known.getOrDefault(n.id(), DEFAULT_VALUE));
         try {
             return new Analysis(source, program, g, graph, java.util.Collections.unmodifiableMap(values), Evaluation.of(graph, values));
         } catch (MissingInputException e) {
@@ -45,7 +45,8 @@ public record Analysis(String source, Program program, Granularity granularity, 
         }
     }
 
-    public List<String> inputs() { return program.inputs(); }
+    /** The input variables, in the graph's order (the order of the gradient and of the table). */
+    public List<String> inputs() { return List.copyOf(values.keySet()); }
 
     public double value() { return evaluation.value(); }
 }

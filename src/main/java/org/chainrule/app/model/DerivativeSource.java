@@ -19,6 +19,15 @@ public interface DerivativeSource {
     /** The LaTeX of the function itself ({@code f = (x + y) z}), or empty. */
     Optional<String> equation(Program program);
 
+    /** True when {@link #derivative} and {@link #equation} answer for {@code p} without a long wait. */
+    default boolean isReady(Program p) { return true; }
+
+    /**
+     * Works out {@code p}'s derivatives (in the background where that takes time) and then calls
+     * {@code done}, on any thread, with null or a sentence saying why they were skipped.
+     */
+    default void prepare(Program p, java.util.function.Consumer<String> done) { done.accept(null); }
+
     /** A source that knows no derivatives. */
     DerivativeSource NONE = new DerivativeSource() {
         public Optional<Derivative> derivative(Program p, String v, Map<String, Double> at) { return Optional.empty(); }

@@ -30,6 +30,9 @@ public final class Fmt {
     public static String error(double rel) {
         if (Double.isNaN(rel)) return "n/a";
         if (rel == 0) return "0";
+        if (rel >= 1e-3 && Double.isFinite(rel)) {
+            return new java.math.BigDecimal(rel).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+        }
         return String.format(java.util.Locale.ROOT, "%.1e", rel).replace("e-0", "e-").replace("e+0", "e");
     }
 }

@@ -18,6 +18,9 @@ public final class SidePanel extends ScrollPane {
     private final ImageView equationImage = new ImageView();
     private final ComparisonPane comparison = new ComparisonPane();
     private final Label value = new Label();
+    private final Label note = new Label();
+    private Analysis current;
+    private int shownDecimals = 2;
     private DerivativeSource derivatives = DerivativeSource.NONE;
     private boolean formulas;
     private double scale = 1;
@@ -32,7 +35,10 @@ public final class SidePanel extends ScrollPane {
         equation.getStyleClass().add("equation");
         value.setId("output-value");
         value.getStyleClass().add("output-value");
-        VBox box = new VBox(8, title("Inputs"), inputs, title("Function"), equation, value, title("Gradients: backprop vs analytic vs numeric"), comparison);
+        VBox box = new VBox(8, title("Inputs"), inputs, title("Function"), equation, value, title("Gradients: backprop vs analytic vs numeric"), comparison, note);
+        note.setId("analytic-note");
+        note.setWrapText(true);
+        note.getStyleClass().add("note");
         box.getStyleClass().add("side-box");
         setContent(box);
         setFitToWidth(true);
@@ -56,17 +62,33 @@ public final class SidePanel extends ScrollPane {
     }
 
     public void show(Analysis a, int decimals) {
+        current = a;
+        shownDecimals = decimals;
         inputs.show(a.values());
         String out = a.graph().outputName();
         value.setText(out + " = " + org.chainrule.app.model.Fmt.num(a.value(), Math.max(4, decimals)));
-        showEquation(a);
-        List<Comparison.Row> rows = Comparison.of(a, derivatives);
+        boolean ready = derivatives.isReady(a.program());
+        DerivativeSource source = ready ? derivatives : DerivativeSource.NONE;
+        showEquation(a, source);
+        List<Comparison.Row> rows = Comparison.of(a, source);
         comparison.show(out, rows, decimals);
+        if (!ready) {
+            note.setText("working out the analytic derivatives…");
+            derivatives.prepare(a.program(), skipped -> javafx.application.Platform.runLater(() -> {
+                if (current != null && current.program() == a.program()) show(current, shownDecimals);
+            }));
+        } else {
+            String skipped = derivatives instanceof org.chainrule.app.model.SymbolicDerivatives
+                    ? ((org.chainrule.app.model.SymbolicDerivatives) derivatives).skipped(a.program()) : null;
+            note.setText(skipped == null ? "" : skipped);
+        }
+        note.setVisible(!note.getText().isEmpty());
+        note.setManaged(note.isVisible());
     }
 
-    private void showEquation(Analysis a) {
+    private void showEquation(Analysis a, DerivativeSource source) {
         String text = a.source().strip().replace("\n", "; ");
-        var latex = formulas ? derivatives.equation(a.program()) : java.util.Optional.<String>empty();
+        var latex = formulas ? source.equation(a.program()) : java.util.Optional.<String>empty();
         if (latex.isEmpty()) {
             shownLatex = null;
             equation.setGraphic(null);
