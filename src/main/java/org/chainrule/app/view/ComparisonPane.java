@@ -39,7 +39,7 @@ public final class ComparisonPane extends GridPane {
     public void show(String output, List<Comparison.Row> data, int decimals) {
         List<String> names = data.stream().map(Comparison.Row::input).toList();
         if (!names.equals(inputs)) rebuild(names);
-        analyticHeader.setText("analytic ∂" + output + "/∂·");
+        analyticHeader.setText("analytic");
         int d = Math.max(4, decimals);
         for (int i = 0; i < data.size(); i++) rows.get(i).show(output, data.get(i), d);
     }
@@ -48,11 +48,12 @@ public final class ComparisonPane extends GridPane {
         getChildren().clear();
         rows.clear();
         inputs = names;
-        addRow(0, header(""), header("backprop"), analyticHeader, header("its value"), header("finite diff."), header("agree"));
+        addRow(0, header(""), header("backprop"), analyticHeader, header("finite diff."), header("agree"));
         for (int i = 0; i < names.size(); i++) {
             RowView r = new RowView(names.get(i));
             rows.add(r);
-            addRow(i + 1, r.name, r.backprop, r.analytic, r.value, r.numeric, r.mark);
+            addRow(2 * i + 1, r.name, r.backprop, r.value, r.numeric, r.mark);
+            add(r.analytic, 1, 2 * i + 2, 4, 1);
         }
     }
 
@@ -66,6 +67,7 @@ public final class ComparisonPane extends GridPane {
             name = cell(id + "name");
             backprop = cell(id + "backprop");
             analytic = cell(id + "analytic");
+            analytic.getStyleClass().add("formula");
             value = cell(id + "value");
             numeric = cell(id + "numeric");
             mark = cell(id + "mark");
@@ -91,20 +93,20 @@ public final class ComparisonPane extends GridPane {
             if (row.analytic().isEmpty()) {
                 latex = null;
                 analytic.setGraphic(null);
-                analytic.setText("—");
+                analytic.setText("");
                 return;
             }
             var a = row.analytic().get();
             if (!formulas || a.latex() == null || a.latex().isBlank()) {
                 analytic.setGraphic(null);
-                analytic.setText(a.infix());
+                analytic.setText("= " + a.infix());
                 return;
             }
             if (a.latex().equals(latex)) return;
             latex = a.latex();
-            analytic.setText(a.infix());
+            analytic.setText("= " + a.infix());
             String wanted = latex;
-            Formulas.render(wanted, 15f, scale, img -> {
+            Formulas.render("= " + wanted, 17f, scale, img -> {
                 if (!wanted.equals(latex)) return;
                 ImageView view = new ImageView(img);
                 view.setFitWidth(img.getWidth() / scale);

@@ -35,7 +35,7 @@ public final class SidePanel extends ScrollPane {
         equation.getStyleClass().add("equation");
         value.setId("output-value");
         value.getStyleClass().add("output-value");
-        VBox box = new VBox(8, title("Inputs"), inputs, title("Function"), equation, value, title("Gradients: backprop vs analytic vs numeric"), comparison, note);
+        VBox box = new VBox(8, title("Inputs"), inputs, title("Function"), equation, value, title("Gradients: backprop, analytic, finite difference"), comparison, note);
         note.setId("analytic-note");
         note.setWrapText(true);
         note.getStyleClass().add("note");
@@ -99,7 +99,7 @@ public final class SidePanel extends ScrollPane {
         if (l.equals(shownLatex)) return;
         shownLatex = l;
         equation.setText(text);
-        Formulas.render(l, 18f, scale, img -> {
+        Formulas.render(l, 21f, scale, img -> {
             if (!l.equals(shownLatex)) return;
             equationImage.setImage(img);
             equationImage.setFitWidth(img.getWidth() / scale);
