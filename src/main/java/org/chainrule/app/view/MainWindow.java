@@ -136,6 +136,7 @@ public final class MainWindow {
         double scale = stage.getOutputScaleX();
         side.enableFormulas(Math.max(1, scale), model.analysis(), model.precision());
         javafx.application.Platform.runLater(menus::populateExamples);
+        LatexFonts.registerInBackground();
     }
 
     private void showAnalysis() {
