@@ -7,9 +7,10 @@ import java.util.Locale;
  * What the export dialog asks for.
  *
  * @param show  ALL (answer key), VALUES (forward values only: a backward exercise), NONE (a worksheet)
- * @param scale pixels per scene unit for PNG
+ * @param scale   pixels per scene unit for PNG
+ * @param caption the function as LaTeX, written under the graph; null for none
  */
-public record ExportSettings(Format format, Show show, String theme, int precision, double scale) {
+public record ExportSettings(Format format, Show show, String theme, int precision, double scale, String caption) {
 
     public enum Format {
         PNG("png"), SVG("svg"), PDF("pdf"), TIKZ("tex");

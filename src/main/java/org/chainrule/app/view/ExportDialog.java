@@ -33,8 +33,12 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
     private final ComboBox<String> variant = new ComboBox<>();
     private final ComboBox<String> theme = new ComboBox<>();
     private final Spinner<Integer> scale = new Spinner<>(1, 4, 2);
+    private final javafx.scene.control.CheckBox caption = new javafx.scene.control.CheckBox("Write the function under the graph");
+    private final String captionLatex;
 
-    public ExportDialog(Window owner, Prompts prompts, Path suggested, String currentTheme, int precision) {
+    /** {@code captionLatex}: the function as LaTeX for the caption, or null when there is none. */
+    public ExportDialog(Window owner, Prompts prompts, Path suggested, String currentTheme, int precision, String captionLatex) {
+        this.captionLatex = captionLatex;
         if (owner != null) initOwner(owner);
         setTitle("Export picture");
         setHeaderText("Export the picture for a slide or an exercise sheet");
@@ -78,6 +82,9 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         grid.addRow(2, new Label("Variant"), variant);
         grid.addRow(3, new Label("Theme"), theme);
         grid.addRow(4, new Label("PNG scale"), scale);
+        caption.setId("export-caption");
+        caption.setDisable(captionLatex == null);
+        grid.addRow(5, new Label("Caption"), caption);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(EXPORT, ButtonType.CANCEL);
         setResultConverter(b -> b == EXPORT ? request(precision) : null);
@@ -85,7 +92,8 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
 
     private Request request(int precision) {
         Show show = Show.values()[variant.getItems().indexOf(variant.getValue())];
-        ExportSettings s = new ExportSettings(format.getValue(), show, theme.getValue(), precision, scale.getValue());
+        ExportSettings s = new ExportSettings(format.getValue(), show, theme.getValue(), precision, scale.getValue(),
+                caption.isSelected() ? captionLatex : null);
         return new Request(Paths.get(withExtension(file.getText().strip(), format.getValue())), s);
     }
 

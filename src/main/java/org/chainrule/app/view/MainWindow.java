@@ -261,7 +261,8 @@ public final class MainWindow {
         Path dir = model.session().file() != null ? model.session().file().toAbsolutePath().getParent()
                 : Paths.get(System.getProperty("user.home"));
         Path suggested = dir.resolve(slug(model.document().title()) + ".png");
-        ExportDialog d = new ExportDialog(stage, services.prompts(), suggested, model.document().display().theme(), model.precision());
+        String latex = services.derivatives().isReady(a.program()) ? services.derivatives().equation(a.program()).orElse(null) : null;
+        ExportDialog d = new ExportDialog(stage, services.prompts(), suggested, model.document().display().theme(), model.precision(), latex);
         d.showAndWait().ifPresent(r -> exportTo(r.file(), r.settings()));
     }
 
@@ -278,7 +279,7 @@ public final class MainWindow {
         if (a == null) return;
         Document.Display d = model.document().display();
         var img = services.export().image(a.evaluation(), new ExportSettings(ExportSettings.Format.PNG,
-                ExportSettings.Show.ALL, d.theme(), d.precision(), 2));
+                ExportSettings.Show.ALL, d.theme(), d.precision(), 2, null));
         ClipboardContent c = new ClipboardContent();
         c.putImage(SwingFXUtils.toFXImage(img, null));
         Clipboard.getSystemClipboard().setContent(c);
