@@ -9,9 +9,13 @@ public final class Fmt {
 
     /**
      * {@code v} to {@code decimals} places without trailing zeros: {@code -4}, {@code 0.73},
-     * {@code 3}; never {@code -0}; NaN and infinities as {@link Numbers#fixed} writes them.
+     * {@code 3}; a small number that would round to 0 keeps two significant digits ({@code 0.0025});
+     * never {@code -0}; NaN and infinities as {@link Numbers#fixed} writes them.
      */
     public static String num(double v, int decimals) {
+        if (v != 0 && Double.isFinite(v) && Math.abs(v) < 0.1 * Math.pow(10, -decimals + 1)) {
+            decimals = Math.min(12, (int) Math.ceil(-Math.log10(Math.abs(v))) + 1);
+        }
         String s = Numbers.fixed(v, decimals);
         if (s.indexOf('.') >= 0) {
             s = s.replaceAll("0+$", "");

@@ -106,7 +106,7 @@ public final class Narrator {
 
     /** {@code df/dx}, {@code df/d(x + y)}. */
     public String d(int node) {
-        return "d" + graph.outputName() + "/d" + text.operand(node);
+        return "d" + graph.outputName() + "/d" + text.derivand(node);
     }
 
     private String num(double v) { return Fmt.num(v, decimals); }

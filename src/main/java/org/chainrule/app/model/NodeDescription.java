@@ -30,12 +30,12 @@ public final class NodeDescription {
             if (s instanceof Step.Backward && s.node() == node) {
                 List<String> locals = new ArrayList<>();
                 for (Step.Contribution c : ((Step.Backward) s).contributions()) {
-                    locals.add("∂/∂" + t.operand(c.to()) + " = " + Fmt.num(c.local(), decimals));
+                    locals.add("∂/∂" + t.derivand(c.to()) + " = " + Fmt.num(c.local(), decimals));
                 }
                 lines.add("local gradients: " + String.join(", ", locals));
             }
         }
-        if (!n.isConst()) lines.add("gradient: d" + out + "/d" + t.operand(node) + " = " + Fmt.num(a.evaluation().grad(node), decimals));
+        if (!n.isConst()) lines.add("gradient: d" + out + "/d" + t.derivand(node) + " = " + Fmt.num(a.evaluation().grad(node), decimals));
         if (g.isFork(node)) lines.add("used " + g.consumers(node).size() + " times: its gradient is the sum over its uses");
         return String.join("\n", lines);
     }

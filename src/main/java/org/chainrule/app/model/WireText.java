@@ -12,8 +12,8 @@ import org.chainrule.graph.Numbers;
  */
 public final class WireText {
 
-    /** Gate expressions longer than this are written by their id. */
-    public static final int MAX_LENGTH = 24;
+    /** Gate expressions longer than this are shortened, their long operands written as "…". */
+    public static final int MAX_LENGTH = 28;
 
     private static final int SUM = 1;
     private static final int PRODUCT = 2;
@@ -32,7 +32,9 @@ public final class WireText {
         if (n.isInput()) return n.id();
         if (n.name() != null) return n.name();
         if (n.isConst()) return Numbers.compact(n.param());
-        String e = expression(node);
+        String e = expression(node, false);
+        if (e.length() <= MAX_LENGTH) return e;
+        e = expression(node, true);
         return e.length() <= MAX_LENGTH ? e : n.id();
     }
 
@@ -41,14 +43,26 @@ public final class WireText {
         return precedence(node) < ATOM ? "(" + of(node) + ")" : of(node);
     }
 
+    /** The text after {@code d} in {@code df/dx}: a bare name, or anything else in parentheses ({@code df/d(exp(a))}). */
+    public String derivand(int node) {
+        String s = of(node);
+        if (s.matches("[\\p{L}_][\\p{L}\\p{N}_]*|-?[0-9.]+")) return s;
+        return s.startsWith("(") && s.endsWith(")") && balanced(s.substring(1, s.length() - 1)) ? s : "(" + s + ")";
+    }
+
     /** The gate's own expression over its operands' texts, e.g. {@code q × z}, {@code exp(a)}, {@code 1 / a}. */
     public String expression(int node) {
+        return expression(node, false);
+    }
+
+    /** With {@code elide}, operands that are gate expressions are written "…": {@code exp(…) + 1}. */
+    private String expression(int node, boolean elide) {
         Node n = graph.node(node);
         if (!n.isGate()) return of(node);
         List<Integer> a = n.args();
         int prec = ownPrecedence(n);
-        String x = child(a.get(0), prec, false);
-        String y = a.size() > 1 ? child(a.get(1), prec, true) : "";
+        String x = elide && elided(a.get(0)) ? "…" : child(a.get(0), prec, false);
+        String y = a.size() < 2 ? "" : elide && elided(a.get(1)) ? "…" : child(a.get(1), prec, true);
         String p = Fmt.operand(n.param(), 6);
         switch (n.op()) {
             case ADD: return x + " + " + y;
@@ -61,9 +75,28 @@ public final class WireText {
             case DIV_C: return x + " / " + p;
             case RDIV_C: return p + " / " + x;
             case POW_C: return x + "^" + p;
-            case MAX: case MIN: return n.op().key() + "(" + of(a.get(0)) + ", " + of(a.get(1)) + ")";
-            default: return n.label() + "(" + of(a.get(0)) + ")";
+            case MAX: case MIN: return n.op().key() + "(" + strip(x) + ", " + strip(y) + ")";
+            default: return n.label() + "(" + strip(x) + ")";
         }
+    }
+
+    /** A gate operand without a name of its own: written "…" in a shortened expression. */
+    private boolean elided(int node) {
+        Node n = graph.node(node);
+        return n.isGate() && n.name() == null;
+    }
+
+    private static String strip(String s) {
+        return s.startsWith("(") && s.endsWith(")") && balanced(s.substring(1, s.length() - 1)) ? s.substring(1, s.length() - 1) : s;
+    }
+
+    private static boolean balanced(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '(') depth++;
+            else if (s.charAt(i) == ')' && --depth < 0) return false;
+        }
+        return depth == 0;
     }
 
     private String child(int node, int parent, boolean right) {
