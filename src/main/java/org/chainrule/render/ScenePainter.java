@@ -122,8 +122,7 @@ final class ScenePainter {
             id("gate-" + nodeId(gate.node()));
             g.draw(circle);
             g.setColor(t.text);
-            id("gate-label-" + nodeId(gate.node()));
-            text(gate.label(), gateFont, cx, cy, 0);
+            text("gate-label-" + nodeId(gate.node()), gate.label(), gateFont, cx, cy, 0);
         }
     }
 
@@ -141,8 +140,7 @@ final class ScenePainter {
             g.fill(new RoundRectangle2D.Double(b.x() - 3, b.y(), b.width() + 6, b.height(), 6, 6));
         }
         g.setColor(t.text);
-        id(prefix + nodeId(term.node()));
-        text(term.name(), gateFont, align > 0 ? b.maxX() : b.x(), b.centreY(), align);
+        text(prefix + nodeId(term.node()), term.name(), gateFont, align > 0 ? b.maxX() : b.x(), b.centreY(), align);
     }
 
     private void labels(Scene.WireLabel l) {
@@ -151,8 +149,7 @@ final class ScenePainter {
         State vs = pic.valueState(n), gs = pic.gradState(n);
         if (l.name() != null && vs != State.HIDDEN) {
             g.setColor(t.name);
-            id("name-" + nodeId(n));
-            text(l.name() + " =", labelFont, l.nameBox().maxX() - scene.fontSize() * 0.25, l.value().centreY(), 1);
+            text("name-" + nodeId(n), l.name() + " =", labelFont, l.nameBox().maxX() - scene.fontSize() * 0.25, l.value().centreY(), 1);
         }
         number(n, "value-", vs, pic.valueText(n), pic.evaluation() == null ? 0 : pic.evaluation().value(n),
                 l.value(), labelFont, t.value, fading(o.fadingValues(), n, true));
@@ -177,14 +174,17 @@ final class ScenePainter {
             g.draw(new RoundRectangle2D.Double(b.x() + 0.5, b.y() + 0.5, b.width() - 1, b.height() - 1, 5, 5));
         } else {
             g.setColor(Double.isFinite(v) ? c : t.warning);
-            id(prefix + nodeId(n));
-            text(text, f, b.centreX(), b.centreY(), 0);
+            text(prefix + nodeId(n), text, f, b.centreX(), b.centreY(), 0);
         }
         g.setComposite(before);
     }
 
-    /** Draws text centred vertically on cy; align 0 centres it on x, 1 ends it at x, -1 starts it at x. */
-    private void text(String s, Font f, double x, double cy, int align) {
+    /**
+     * Draws text centred vertically on cy; align 0 centres it on x, 1 ends it at x, -1 starts it at x.
+     * On SVG the text goes into a group with the given id (JFreeSVG gives text elements no id).
+     */
+    private void text(String groupId, String s, Font f, double x, double cy, int align) {
+        if (svg) g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, groupId);
         g.setFont(f);
         var frc = g.getFontRenderContext();
         double w = f.getStringBounds(s, frc).getWidth();
@@ -192,6 +192,7 @@ final class ScenePainter {
         double base = cy + (lm.getAscent() - lm.getDescent()) / 2;
         double left = align == 0 ? x - w / 2 : align > 0 ? x - w : x;
         g.drawString(s, (float) left, (float) base);
+        if (svg) g.setRenderingHint(SVGHints.KEY_END_GROUP, "true");
     }
 
     private boolean visible(Shape s) {

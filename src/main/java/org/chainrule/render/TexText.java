@@ -18,7 +18,7 @@ final class TexText {
         String f = FUNCTIONS.get(label);
         if (f != null) return "$" + f + "$";
         if (label.chars().allMatch(Character::isLetter)) return "$\\mathrm{" + label + "}$";
-        String m = label.replace("×", "\\times ").replace("−", "-");
+        String m = label.replaceAll("×−(.+)", "\\\\times{-$1}").replace("×", "\\times ").replace("−", "-");
         if (m.startsWith("^")) m = "\\cdot" + "^{" + m.substring(1) + "}";
         return "$" + m + "$";
     }

@@ -53,12 +53,12 @@ public final class TikzWriter {
         line("  wire/.style={draw=crline, line width=" + num(t.wireWidth) + "pt, line cap=round, line join=round},");
         line("  gate/.style={circle, draw=crline, fill=crgate, line width=" + num(t.wireWidth) + "pt, inner sep=0pt,"
                 + " text=crtext, font=" + font(gfs) + "},");
-        line("  input/.style={anchor=east, inner sep=" + num(s.fontSize() * 0.2) + "pt, text=crtext, font=" + font(gfs) + "},");
-        line("  output/.style={anchor=west, inner sep=" + num(s.fontSize() * 0.2) + "pt, text=crtext, font=" + font(gfs) + "},");
+        line("  invar/.style={anchor=east, inner sep=" + num(s.fontSize() * 0.2) + "pt, text=crtext, font=" + font(gfs) + "},");
+        line("  outvar/.style={anchor=west, inner sep=" + num(s.fontSize() * 0.2) + "pt, text=crtext, font=" + font(gfs) + "},");
         line("  val/.style={inner sep=0pt, text=crvalue, font=" + font(fs) + "},");
         line("  grad/.style={inner sep=0pt, text=crgrad, font=" + font(fs) + "},");
         line("  warn/.style={inner sep=0pt, text=crwarn, font=" + font(fs) + "},");
-        line("  name/.style={anchor=east, inner sep=0pt, text=crname, font=" + font(fs) + "},");
+        line("  wirename/.style={anchor=east, inner sep=0pt, text=crname, font=" + font(fs) + "},");
         line("  answer/.style={draw=crbox, rounded corners=2pt, line width=0.6pt, inner sep=0pt},");
         line("  fork/.style={fill=crline},");
         line("}");
@@ -88,12 +88,12 @@ public final class TikzWriter {
         }
         line("% inputs and constants at their wires' start, the output at its wire's end");
         for (Scene.Terminal term : s.inputs()) {
-            line("\\node[input] (" + p.nodeId(term.node()) + ") at " + pt(term.anchor()) + " {" + TexText.variable(term.name()) + "};");
+            line("\\node[invar] (" + p.nodeId(term.node()) + ") at " + pt(term.anchor()) + " {" + TexText.variable(term.name()) + "};");
         }
         for (Scene.Terminal term : s.constants()) {
-            line("\\node[input] (" + p.nodeId(term.node()) + ") at " + pt(term.anchor()) + " {$" + TexText.number(term.name()) + "$};");
+            line("\\node[invar] (" + p.nodeId(term.node()) + ") at " + pt(term.anchor()) + " {$" + TexText.number(term.name()) + "$};");
         }
-        line("\\node[output] (out) at " + pt(s.output().anchor()) + " {" + TexText.variable(s.output().name()) + "};");
+        line("\\node[outvar] (out) at " + pt(s.output().anchor()) + " {" + TexText.variable(s.output().name()) + "};");
         line("% labels: value above, gradient below; an empty box is left for each number to work out");
         Evaluation e = p.evaluation();
         for (Scene.WireLabel l : s.labels()) {
@@ -101,7 +101,7 @@ public final class TikzWriter {
             String id = p.nodeId(n);
             ScenePainter.State vs = p.valueState(n), gs = p.gradState(n);
             if (l.name() != null && vs != ScenePainter.State.HIDDEN) {
-                line("\\node[name] (" + id + "-name) at " + pt(new Point(l.nameBox().maxX() - s.fontSize() * 0.25,
+                line("\\node[wirename] (" + id + "-name) at " + pt(new Point(l.nameBox().maxX() - s.fontSize() * 0.25,
                         l.value().centreY())) + " {" + TexText.variable(l.name()) + "${}={}$};");
             }
             label(id + "-value", vs, l.value(), e == null ? 0 : e.value(n), p.valueText(n), "val", false);
