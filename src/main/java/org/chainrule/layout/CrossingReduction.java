@@ -89,6 +89,9 @@ final class CrossingReduction {
             for (int e : edges) sum += down ? lg.pos[lg.eFrom[e]] : portKey(lg, e);
             key[v] = sum / edges.length;
         }
+        boolean sorted = true;
+        for (int i = 1; i < items.length && sorted; i++) sorted = key[items[i - 1]] <= key[items[i]];
+        if (sorted) return;
         Integer[] boxed = new Integer[items.length];
         for (int i = 0; i < items.length; i++) boxed[i] = items[i];
         Arrays.sort(boxed, (a, b) -> {

@@ -19,9 +19,11 @@ public final class LayeredLayout {
     public static Scene layout(ComputationGraph g, LayoutOptions o) {
         if (g.size() == 0) throw new IllegalArgumentException("the graph has no nodes");
         LayeredGraph lg = new LayeredGraph(g, Layering.assign(g));
-        long crossings = CrossingReduction.run(lg, o.sweeps());
+        // fewer sweeps on huge graphs: each costs time linear in the items, and gains less there
+        int sweeps = lg.size <= 5_000 ? o.sweeps() : Math.min(o.sweeps(), lg.size <= 50_000 ? 4 : 2);
+        long crossings = CrossingReduction.run(lg, sweeps);
         ItemSizes sz = new ItemSizes(lg, o);
-        CoordinateAssignment ca = new CoordinateAssignment(lg, sz, lg.size <= 5000 ? 8 : 4);
+        CoordinateAssignment ca = new CoordinateAssignment(lg, sz, lg.size <= 5_000 ? 8 : lg.size <= 50_000 ? 3 : 2);
         Positions p = new Positions(lg, sz, ca, o.manualPositions());
         List<Scene.WirePath> wires = EdgeRouting.route(lg, sz, ca, p);
         List<Scene.WireLabel> labels = LabelPlacement.place(lg, sz, p);

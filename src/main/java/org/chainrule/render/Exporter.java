@@ -121,8 +121,28 @@ public final class Exporter {
     /** The picture as an SVG document; labels are real text, the caption vector paths. */
     public static String svg(Picture p) {
         SVGGraphics2D g = new SVGGraphics2D(p.width(), p.height());
+        g.setGeomDoubleConverter(Exporter::twoDecimals);
+        g.setTransformDoubleConverter(Exporter::twoDecimals);
         p.paint(g);
         return g.getSVGDocument();
+    }
+
+    /** Coordinates to a hundredth of a point, written without exponent or trailing zeros (fast). */
+    static String twoDecimals(double v) {
+        if (!Double.isFinite(v) || Math.abs(v) > 1e12) return Double.toString(v);
+        long r = Math.round(v * 100);
+        StringBuilder b = new StringBuilder(12);
+        if (r < 0) {
+            b.append('-');
+            r = -r;
+        }
+        b.append(r / 100);
+        int frac = (int) (r % 100);
+        if (frac != 0) {
+            b.append('.').append(frac / 10);
+            if (frac % 10 != 0) b.append(frac % 10);
+        }
+        return b.toString();
     }
 
     /** The picture as a one-page PDF; all text as vector paths, so it looks the same in every viewer. */

@@ -12,7 +12,8 @@ import org.chainrule.graph.Op;
 /**
  * Seeded random computational graphs shaped like expressions: gates mostly combine recent, not yet
  * used values (locality, as in written programs), sometimes reuse one (a fork); whatever is left
- * unused at the end is summed, so the output is the only sink.
+ * unused at the end is summed, so the output is the only sink. Once the inputs are used up, gates
+ * feed on recent values, so these graphs are deep: about 830 layers for 1,000 gates.
  */
 public final class RandomDags {
 
@@ -23,6 +24,15 @@ public final class RandomDags {
 
     /** About {@code gates} gates over {@code inputs} inputs; {@code reuse} is the chance an operand is reused. */
     public static ComputationGraph expression(long seed, int gates, int inputs, double reuse) {
+        return expression(seed, gates, inputs, reuse, 0.75);
+    }
+
+    /**
+     * As above; {@code locality} is the chance that an operand comes from the eight most recent unused
+     * values rather than from any unused value: near 1 gives deep chains (hundreds of layers for a
+     * thousand gates), near 0 bushy expressions of small depth, like a wide program.
+     */
+    public static ComputationGraph expression(long seed, int gates, int inputs, double reuse, double locality) {
         Random r = new Random(seed);
         List<Node> nodes = new ArrayList<>();
         LinkedHashSet<Integer> unused = new LinkedHashSet<>();
@@ -35,7 +45,7 @@ public final class RandomDags {
             boolean binary = r.nextDouble() < 0.6;
             Op op = binary ? BINARY[r.nextInt(BINARY.length)] : UNARY[r.nextInt(UNARY.length)];
             List<Integer> args = new ArrayList<>(2);
-            for (int k = 0; k < (binary ? 2 : 1); k++) args.add(pick(r, nodes.size(), unused, reuse, args));
+            for (int k = 0; k < (binary ? 2 : 1); k++) args.add(pick(r, nodes.size(), unused, reuse, locality, args));
             double param = op == Op.MUL_C ? 2 : op == Op.ADD_C ? 1 : 0;
             int idx = nodes.size();
             nodes.add(new Node(idx, "n" + (++made), op, param, args, null));
@@ -58,11 +68,12 @@ public final class RandomDags {
         return expression(seed, gates, Math.max(2, gates), 0);
     }
 
-    private static int pick(Random r, int size, LinkedHashSet<Integer> unused, double reuse, List<Integer> taken) {
+    private static int pick(Random r, int size, LinkedHashSet<Integer> unused, double reuse, double locality,
+                            List<Integer> taken) {
         if (!unused.isEmpty() && r.nextDouble() >= reuse) {
             // one of the most recent unused values (a window keeps wires local)
             List<Integer> window = new ArrayList<>();
-            int skip = r.nextDouble() < 0.75 ? Math.max(0, unused.size() - 8) : 0;
+            int skip = r.nextDouble() < locality ? Math.max(0, unused.size() - 8) : 0;
             int i = 0;
             for (int u : unused) if (i++ >= skip && !taken.contains(u)) window.add(u);
             if (!window.isEmpty()) {
