@@ -45,25 +45,33 @@ public enum Func {
         return Arrays.stream(values()).filter(f -> f.name.equals(n)).findFirst();
     }
 
-    /** The known function name nearest to {@code name} by edit distance. */
+    /**
+     * The known function name nearest to {@code name}: fewest edits, where swapping two neighbouring
+     * letters counts as one edit ({@code tahn} is one edit from {@code tanh}); ties go to the name of
+     * the closest length.
+     */
     public static String nearest(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
         return knownNames().stream()
-                .min(Comparator.comparingInt((String k) -> editDistance(k, name.toLowerCase(Locale.ROOT))))
+                .min(Comparator.comparingInt((String k) -> editDistance(k, n))
+                        .thenComparingInt(k -> Math.abs(k.length() - n.length())))
                 .orElseThrow();
     }
 
+    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
     static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = prev; prev = cur; cur = t;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -33,10 +33,10 @@ public final class Lexer {
                 pos++;
             } else if (c == '#') {
                 while (pos < src.length() && src.charAt(pos) != '\n') pos++;
-            } else if (Character.isDigit(c) || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
+            } else if (digit(c) || (c == '.' && pos + 1 < src.length() && digit(src.charAt(pos + 1)))) {
                 out.add(number());
             } else if (Character.isLetter(c) || c == '_') {
-                while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+                while (pos < src.length() && (Character.isLetter(src.charAt(pos)) || digit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
                 out.add(new Token(TokenKind.NAME, src.substring(start, pos), start, pos - start));
             } else if (c == '*' && pos + 1 < src.length() && src.charAt(pos + 1) == '*') {
                 pos += 2;
@@ -66,19 +66,24 @@ public final class Lexer {
         return out;
     }
 
+    /** Only ASCII digits are digits: other scripts' digits are letters to us, not numbers. */
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private Token number() throws ProgramException {
         int start = pos;
-        while (pos < src.length() && Character.isDigit(src.charAt(pos))) pos++;
+        while (pos < src.length() && digit(src.charAt(pos))) pos++;
         if (pos < src.length() && src.charAt(pos) == '.') {
             pos++;
-            while (pos < src.length() && Character.isDigit(src.charAt(pos))) pos++;
+            while (pos < src.length() && digit(src.charAt(pos))) pos++;
         }
         if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
             int save = pos;
             pos++;
             if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) pos++;
-            if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-                while (pos < src.length() && Character.isDigit(src.charAt(pos))) pos++;
+            if (pos < src.length() && digit(src.charAt(pos))) {
+                while (pos < src.length() && digit(src.charAt(pos))) pos++;
             } else {
                 pos = save; // "2e" followed by something else: the number ends before the e
             }

@@ -211,6 +211,10 @@ public final class Parser {
                 throw new ProgramException(new Diagnostic("this statement's value is never used: give it a name"
                         + " (q = ...) or make it the last statement", s.offset(), 1), src);
             }
+            if (s.isNamed() && seen.contains(s.name())) {
+                throw new ProgramException(new Diagnostic("'" + s.name() + "' is bound twice; each name may be bound once",
+                        s.offset(), s.name().length()), src);
+            }
             for (String used : Program.namesIn(s.expr())) {
                 if (s.isNamed() && used.equals(s.name())) {
                     throw new ProgramException(new Diagnostic("'" + used + "' is defined in terms of itself",
@@ -222,12 +226,7 @@ public final class Parser {
                             + ", column " + column(bound.get(used).offset()), s.offset(), 1), src);
                 }
             }
-            if (s.isNamed()) {
-                if (!seen.add(s.name())) {
-                    throw new ProgramException(new Diagnostic("'" + s.name() + "' is bound twice; each name may be bound once",
-                            s.offset(), s.name().length()), src);
-                }
-            }
+            if (s.isNamed()) seen.add(s.name());
         }
     }
 

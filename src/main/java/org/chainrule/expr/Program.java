@@ -63,12 +63,26 @@ public final class Program {
         return new Program(statements, source, given);
     }
 
-    /** Input variables in order of first use, following the output through its intermediates. */
+    /**
+     * The input variables the output depends on, in order of first use when reading the output from
+     * left to right and each intermediate at its first use (the order of the graph's input nodes).
+     */
     public List<String> inputs() {
         Set<String> out = new LinkedHashSet<>();
-        for (Statement s : statements) {
-            for (String n : namesIn(s.expr())) {
-                if (!definitions.containsKey(n) && !isConstant(n)) out.add(n);
+        Set<String> expanded = new java.util.HashSet<>();
+        Deque<Expr> stack = new ArrayDeque<>();
+        stack.push(outputExpr());
+        while (!stack.isEmpty()) {
+            Expr x = stack.pop();
+            if (x instanceof Expr.Var v) {
+                String n = v.name();
+                if (definitions.containsKey(n)) {
+                    if (expanded.add(n)) stack.push(definitions.get(n));
+                } else if (!isConstant(n)) {
+                    out.add(n);
+                }
+            } else {
+                children(x, stack);
             }
         }
         return new ArrayList<>(out);
