@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "chainrule", mixinStandardHelpOptions = true, version = "Chainrule 0.1",
         description = "Computational graphs, forward values and backward gradients.",
-        subcommands = {EvalCommand.class})
+        subcommands = {EvalCommand.class, ExportCommand.class})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;
