@@ -2,9 +2,9 @@ package org.chainrule.app;
 
 import org.chainrule.app.model.SymbolicDerivatives;
 import org.chainrule.app.model.RecentFiles;
-import org.chainrule.app.paint.FallbackExport;
-import org.chainrule.app.paint.FallbackPainter;
 import org.chainrule.app.paint.GraphPainter;
+import org.chainrule.app.paint.RenderExport;
+import org.chainrule.app.paint.RenderPainter;
 import org.chainrule.app.view.MainWindow;
 import org.chainrule.app.view.Prompts;
 
@@ -18,7 +18,7 @@ public final class Services {
     }
 
     public static MainWindow.Services with(Prompts prompts, RecentFiles recent) {
-        GraphPainter painter = new FallbackPainter();
-        return new MainWindow.Services(painter, new FallbackExport(painter), new SymbolicDerivatives(), prompts, recent);
+        GraphPainter painter = new RenderPainter();
+        return new MainWindow.Services(painter, new RenderExport(), new SymbolicDerivatives(), prompts, recent);
     }
 }

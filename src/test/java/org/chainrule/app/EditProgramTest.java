@@ -41,7 +41,7 @@ class EditProgramTest extends WindowFixture {
         assertEquals(2, window.model().analysis().graph().gateCount());
         assertEquals("f = 1", text(robot, "#output-value"));
         assertNotSame(before, window.canvas().drawingProperty().get());
-        assertEquals(before.width(), window.canvas().drawingProperty().get().width(), 1e-9, "two gates in two layers again");
+        assertTrue(window.model().analysis().graph().nodes().stream().anyMatch(n -> n.op() == org.chainrule.graph.Op.MAX));
         assertTrue(robot.lookup("#input-a").tryQuery().isPresent());
         assertFalse(robot.lookup("#input-x").tryQuery().isPresent());
     }
