@@ -64,7 +64,7 @@ public final class Narrator {
             case DIV: return a + " / " + b;
             case POW: return a + "^" + b;
             case ADD_C: return n.param() < 0 ? a + " - " + num(-n.param()) : a + " + " + p;
-            case MUL_C: return a + " × " + p;
+            case MUL_C: return n.param() == -1 ? "-" + operand(in.get(0)) : a + " × " + p;
             case DIV_C: return a + " / " + p;
             case RDIV_C: return p + " / " + a;
             case POW_C: return a + "^" + p;

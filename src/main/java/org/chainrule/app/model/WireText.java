@@ -71,7 +71,7 @@ public final class WireText {
             case DIV: return x + " / " + y;
             case POW: return x + "^" + y;
             case ADD_C: return n.param() < 0 ? x + " - " + Fmt.num(-n.param(), 6) : x + " + " + p;
-            case MUL_C: return x + " × " + p;
+            case MUL_C: return n.param() == -1 ? negated(x) : x + " × " + p;
             case DIV_C: return x + " / " + p;
             case RDIV_C: return p + " / " + x;
             case POW_C: return x + "^" + p;
@@ -84,6 +84,12 @@ public final class WireText {
     private boolean elided(int node) {
         Node n = graph.node(node);
         return n.isGate() && n.name() == null;
+    }
+
+    /** {@code -x}, {@code -exp(a)}, {@code -(x + y)}, {@code -(…)}. */
+    private static String negated(String x) {
+        boolean atom = x.matches("[\\p{L}_][\\p{L}\\p{N}_]*(\\(.*\\))?") && balanced(x);
+        return atom ? "-" + x : "-(" + strip(x) + ")";
     }
 
     private static String strip(String s) {

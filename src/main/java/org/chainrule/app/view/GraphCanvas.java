@@ -29,7 +29,6 @@ public final class GraphCanvas extends Region {
     public static final double MAX_ZOOM = 8;
 
     private final Canvas canvas = new Canvas();
-    private final FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
     private final ObjectProperty<Drawing> drawing = new SimpleObjectProperty<>(this, "drawing");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final Tooltip tooltip = new Tooltip();
@@ -185,13 +184,19 @@ public final class GraphCanvas extends Region {
         double s = outputScale();
         var gc = canvas.getGraphicsContext2D();
         gc.setTransform(1, 0, 0, 1, 0, 0);
-        g2.setTransform(new java.awt.geom.AffineTransform());
-        g2.setColor(background);
-        g2.fillRect(0, 0, (int) canvas.getWidth() + 1, (int) canvas.getHeight() + 1);
+        gc.setGlobalAlpha(1);
+        gc.setFill(fxBackground());
+        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Drawing d = drawing.get();
         if (d == null) return;
+        // a fresh Graphics2D each time: FXGraphics2D caches its colour, which the painter may leave out of step
+        FXGraphics2D g2 = new FXGraphics2D(gc);
         g2.setTransform(new java.awt.geom.AffineTransform(s * zoom.get(), 0, 0, s * zoom.get(), s * panX, s * panY));
         d.paint(g2);
+    }
+
+    private javafx.scene.paint.Color fxBackground() {
+        return javafx.scene.paint.Color.rgb(background.getRed(), background.getGreen(), background.getBlue());
     }
 
     /** Panning moves a snapshot of the picture; the full repaint comes when the drag ends. */
@@ -208,7 +213,7 @@ public final class GraphCanvas extends Region {
         double s = outputScale();
         var gc = canvas.getGraphicsContext2D();
         gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.setFill(javafx.scene.paint.Color.rgb(background.getRed(), background.getGreen(), background.getBlue()));
+        gc.setFill(fxBackground());
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         gc.drawImage(dragImage, s * (panX - dragStartPanX), s * (panY - dragStartPanY));
     }

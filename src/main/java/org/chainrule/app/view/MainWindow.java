@@ -310,6 +310,7 @@ public final class MainWindow {
         root.getTop().setVisible(!presenting);
         root.getTop().setManaged(!presenting);
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("presenting"), presenting);
+        stage.setFullScreenExitHint("");
         stage.setFullScreen(presenting);
         canvas.fit();
         canvas.requestFocus();
