@@ -13,9 +13,7 @@ public interface GraphPainter {
     Drawing draw(Evaluation evaluation, PaintOptions options);
 
     /** The canvas colour behind the picture in {@code theme}. */
-    default java.awt.Color background(String theme) {
-        return Palette.of(theme).background();
-    }
+    java.awt.Color background(String theme);
 
     /** A finished picture, in scene units (1 unit = 1 pixel at zoom 1). */
     interface Drawing {

@@ -87,6 +87,9 @@ public final class GraphCanvas extends Region {
 
     public ObjectProperty<Drawing> drawingProperty() { return drawing; }
 
+    /** The hover tooltip (its text is the hovered node's description). */
+    public Tooltip tooltip() { return tooltip; }
+
     public ReadOnlyDoubleProperty zoomProperty() { return zoom.getReadOnlyProperty(); }
 
     /** Text for the tooltip of node {@code i}, or null for none. */

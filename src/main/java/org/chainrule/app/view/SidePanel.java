@@ -19,6 +19,7 @@ public final class SidePanel extends ScrollPane {
     private final ComparisonPane comparison = new ComparisonPane();
     private final Label value = new Label();
     private final Label note = new Label();
+    private final Label warnings = new Label();
     private Analysis current;
     private int shownDecimals = 2;
     private DerivativeSource derivatives = DerivativeSource.NONE;
@@ -35,7 +36,12 @@ public final class SidePanel extends ScrollPane {
         equation.getStyleClass().add("equation");
         value.setId("output-value");
         value.getStyleClass().add("output-value");
-        VBox box = new VBox(8, title("Inputs"), inputs, title("Function"), equation, value, title("Gradients: backprop, analytic, finite difference"), comparison, note);
+        VBox box = new VBox(8, title("Inputs"), inputs, title("Function"), equation, value, warnings, title("Gradients: backprop, analytic, finite difference"), comparison, note);
+        warnings.setId("warnings");
+        warnings.setWrapText(true);
+        warnings.getStyleClass().add("warnings");
+        warnings.setVisible(false);
+        warnings.setManaged(false);
         note.setId("analytic-note");
         note.setWrapText(true);
         note.getStyleClass().add("note");
@@ -67,6 +73,10 @@ public final class SidePanel extends ScrollPane {
         inputs.show(a.values());
         String out = a.graph().outputName();
         value.setText(out + " = " + org.chainrule.app.model.Fmt.num(a.value(), Math.max(4, decimals)));
+        List<String> warns = a.evaluation().warnings();
+        warnings.setText(String.join("\n", warns));
+        warnings.setVisible(!warns.isEmpty());
+        warnings.setManaged(!warns.isEmpty());
         boolean ready = derivatives.isReady(a.program());
         DerivativeSource source = ready ? derivatives : DerivativeSource.NONE;
         showEquation(a, source);
