@@ -34,10 +34,10 @@ public class ChainruleApp extends Application {
      */
     private static Document warmUp() {
         Document d = Presets.first();
-        new AppModel(d);
+        AppModel model = new AppModel(d);
         var img = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_ARGB);
         var g = img.createGraphics();
-        g.getFontMetrics(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13)).stringWidth("-12.00");
+        new org.chainrule.app.paint.RenderPainter().draw(model.analysis().evaluation(), org.chainrule.app.paint.PaintOptions.defaults()).paint(g);
         g.dispose();
         Timing.mark("warm-up done");
         return d;
