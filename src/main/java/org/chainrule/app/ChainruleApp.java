@@ -15,8 +15,9 @@ import org.chainrule.doc.Presets;
  * The desktop application. {@code org.chainrule.Launcher} calls {@link #main} when the jar runs with
  * no arguments. Exercise 1 is read and run on a background thread while JavaFX starts, so the first
  * frame does not wait for it; formulas and the examples menu come after the first frame.
- * With {@code -Dchainrule.timing=true} the time from process start to the first frame goes to
- * standard error.
+ * With {@code -Dchainrule.timing=true} the time to the first frame goes to standard error; with
+ * {@code -Dchainrule.exitAfterFirstFrame=true} the window closes itself two seconds after it (for the
+ * start-up benchmark and for writing a class-data sharing archive).
  */
 public class ChainruleApp extends Application {
 
@@ -68,6 +69,12 @@ public class ChainruleApp extends Application {
                 stop();
                 Timing.firstFrame();
                 Platform.runLater(window::afterFirstFrame);
+                if (Boolean.getBoolean("chainrule.exitAfterFirstFrame")) {
+                    // for start-up measurements and for writing a class-data sharing archive
+                    javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+                    wait.setOnFinished(e -> Platform.exit());
+                    wait.play();
+                }
             }
         }.start();
     }
