@@ -1,5 +1,7 @@
 package org.chainrule.app;
 
+import java.nio.file.Paths;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -13,7 +15,7 @@ import org.chainrule.doc.Presets;
 
 /**
  * The desktop application. {@code org.chainrule.Launcher} calls {@link #main} when the jar runs with
- * no arguments. Exercise 1 is read and run on a background thread while JavaFX starts, so the first
+ * no arguments, or with a document to open ({@code java -jar chainrule.jar ex.chainrule.json}). Exercise 1 is read and run on a background thread while JavaFX starts, so the first
  * frame does not wait for it; formulas and the examples menu come after the first frame.
  * With {@code -Dchainrule.timing=true} the time to the first frame goes to standard error; with
  * {@code -Dchainrule.exitAfterFirstFrame=true} the window closes itself two seconds after it (for the
@@ -55,6 +57,11 @@ public class ChainruleApp extends Application {
         stage.show();
         Timing.mark("shown");
         window.canvas().requestFocus();
+        List<String> args = getParameters().getRaw();
+        if (!args.isEmpty()) {
+            // java -jar chainrule.jar some.chainrule.json: open it (a file that cannot be read is explained)
+            Platform.runLater(() -> window.openFile(Paths.get(args.get(0))));
+        }
         afterFirstFrame(window);
     }
 

@@ -50,4 +50,26 @@ class ExportTest extends WindowFixture {
         String text = Files.readString(svg);
         assertTrue(text.contains("-12.00") && text.contains("3.00"), "values and gradients are in the SVG");
     }
+
+    @Test
+    void tikzAndPdf(FxRobot robot) throws Exception {
+        Path tex = temp.resolve("ex1.tex");
+        exportTo(robot, tex);
+        waitFor(() -> Files.exists(tex));
+        assertTrue(Files.readString(tex).contains("\\begin{tikzpicture}"));
+        Path pdf = temp.resolve("ex1.pdf");
+        exportTo(robot, pdf);
+        waitFor(() -> Files.exists(pdf));
+        assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsExplained(FxRobot robot) throws Exception {
+        Path nowhere = temp.resolve("missing/ex1.png");
+        exportTo(robot, nowhere);
+        waitFor(() -> prompts.errors.size() == 1);
+        assertEquals("Could not export: The folder " + temp.resolve("missing") + " does not exist; choose another place for ex1.png.",
+                prompts.errors.get(0));
+        assertTrue(!Files.exists(nowhere));
+    }
 }

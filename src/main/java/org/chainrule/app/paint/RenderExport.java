@@ -15,8 +15,14 @@ public final class RenderExport implements PictureExport {
 
     @Override
     public void export(Evaluation ev, ExportSettings s, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            throw new IOException("The folder " + dir + " does not exist; choose another place for " + file.getFileName() + ".");
+        }
         try {
             Exporter.export(picture(ev, s), file, ExportOptions.defaults().withScale(s.scale()));
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException("Chainrule may not write into " + dir + "; choose another folder.", e);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
