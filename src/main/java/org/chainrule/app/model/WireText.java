@@ -65,7 +65,7 @@ public final class WireText {
         String y = a.size() < 2 ? "" : elide && elided(a.get(1)) ? "…" : child(a.get(1), prec, true);
         String p = Fmt.operand(n.param(), 6);
         switch (n.op()) {
-            case ADD: return x + " + " + y;
+            case ADD: return y.startsWith("-") ? x + " - " + y.substring(1) : x + " + " + y;
             case SUB: return x + " - " + y;
             case MUL: return x + " × " + y;
             case DIV: return x + " / " + y;
@@ -133,7 +133,7 @@ public final class WireText {
     /** What CS231n calls the gate: {@code add}, {@code mul}, {@code max}, {@code exp}, {@code +1}, {@code *-1}, {@code 1/x}. */
     public static String gateName(Node n) {
         switch (n.op()) {
-            case ADD_C: case MUL_C: case DIV_C: case RDIV_C: case POW_C: return n.label();
+            case ADD_C: case MUL_C: case DIV_C: case RDIV_C: case POW_C: return n.label().replace('*', '×');
             case SIGMOID: return "sigmoid";
             default: return n.op().key();
         }

@@ -29,6 +29,11 @@ class WireTextTest {
     }
 
     @Test
+    void addingANegationReadsAsASubtraction() throws Exception {
+        assertEquals(List.of("-w0", "x - w0", "f"), texts("(x + -w0) * 2", Granularity.FUSED));
+    }
+
+    @Test
     void longExpressionsAreShortened() throws Exception {
         List<String> t = texts("f = exp(-(x1*w1 + x2*w2 - w0))", Granularity.FUSED);
         assertEquals("x1 × w1 + x2 × w2 - w0", t.get(3));
