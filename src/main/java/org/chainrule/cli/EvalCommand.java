@@ -12,11 +12,10 @@ import java.util.concurrent.Callable;
 import org.chainrule.engine.Evaluation;
 import org.chainrule.engine.GradientCheck;
 import org.chainrule.graph.ComputationGraph;
-import org.chainrule.graph.Granularity;
 import org.chainrule.graph.Node;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,21 +28,15 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROGRAM", description = "for example \"(x + y) * z\" or \"q = x + y; f = q * z\"")
-    String program;
-
-    @Option(names = "--at", paramLabel = "POINT", description = "input values, for example x=-2,y=5,z=-4")
-    String at;
+    @Mixin
+    ProgramOptions input;
 
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
 
-    @Option(names = "--granularity", paramLabel = "G", description = "fused (default) or decomposed")
-    Granularity granularity = Granularity.FUSED;
-
     @Override
     public Integer call() throws Exception {
-        Loaded l = Loaded.of(program, at, granularity);
+        Loaded l = input.load();
         Report r = Report.of(l);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.chainrule.graph.Granularity;
 import org.chainrule.render.ExportOptions;
 import org.chainrule.render.Exporter;
 import org.chainrule.render.Picture;
@@ -17,7 +16,7 @@ import org.chainrule.symbolic.TooLargeException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code chainrule export PROGRAM --at ... -o FILE}: the circuit picture as PNG, SVG, PDF or TikZ. */
@@ -29,11 +28,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROGRAM", description = "for example \"(x + y) * z\"")
-    String program;
-
-    @Option(names = "--at", paramLabel = "POINT", description = "input values, for example x=-2,y=5,z=-4")
-    String at;
+    @Mixin
+    ProgramOptions input;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "out.png, out.svg, out.pdf or out.tex")
     Path output;
@@ -47,9 +43,6 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--precision", paramLabel = "N", description = "decimals of every number (default 2)")
     int precision = 2;
-
-    @Option(names = "--granularity", paramLabel = "G", description = "fused (default) or decomposed")
-    Granularity granularity = Granularity.FUSED;
 
     @Option(names = "--font-scale", paramLabel = "S", description = "multiplies every font size (default 1)")
     double fontScale = 1.0;
@@ -74,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!(fontScale > 0.25 && fontScale <= 8)) throw new UserError("--font-scale must be between 0.25 and 8");
         Path dir = output.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) throw new UserError("the folder " + dir + " does not exist");
-        Loaded l = Loaded.of(program, at, granularity);
+        Loaded l = input.load();
         RenderOptions options = RenderOptions.defaults().withTheme(theme).withPrecision(precision).withShow(show)
                 .withFontScale(fontScale);
         if (caption) {

@@ -37,12 +37,18 @@ public enum Func {
         return names;
     }
 
+    private static final java.util.Map<String, Func> BY_NAME = new java.util.HashMap<>();
+
+    static {
+        for (Func f : values()) BY_NAME.put(f.name, f);
+        BY_NAME.put("ln", LOG);
+        BY_NAME.put("σ", SIGMOID);
+    }
+
     /** Looks up a function by the name a user wrote; {@code pow} is not a Func (it is the ^ operator). */
     public static Optional<Func> byName(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.equals("ln")) return Optional.of(LOG);
-        if (n.equals("σ")) return Optional.of(SIGMOID);
-        return Arrays.stream(values()).filter(f -> f.name.equals(n)).findFirst();
+        Func f = BY_NAME.get(name);
+        return f != null ? Optional.of(f) : Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
     }
 
     /**
