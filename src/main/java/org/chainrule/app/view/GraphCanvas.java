@@ -82,6 +82,14 @@ public final class GraphCanvas extends Region {
         setOnMouseMoved(this::onHover);
         setOnMouseExited(e -> tooltip.hide());
         tooltip.setShowDelay(Duration.millis(250));
+        // moving to a screen with another scale (HiDPI) resizes the canvas's pixels
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) return;
+            scene.windowProperty().addListener((o2, w0, w) -> {
+                if (w != null) w.outputScaleXProperty().addListener((o3, a, b) -> requestLayout());
+            });
+            if (scene.getWindow() != null) scene.getWindow().outputScaleXProperty().addListener((o3, a, b) -> requestLayout());
+        });
         tooltip.setId("node-tooltip");
     }
 
