@@ -72,4 +72,22 @@ class OpenFileTest extends WindowFixture {
         robot.interact(() -> window.newDocument());
         assertEquals(1.0, window.model().document().inputs().get("x"), "cancel keeps the document");
     }
+
+    @Test
+    void closingWithUnsavedChangesAsks(FxRobot robot) throws Exception {
+        robot.interact(() -> window.model().setInput("x", 1));
+        prompts.unsaved = org.chainrule.app.view.Prompts.Unsaved.CANCEL;
+        robot.interact(() -> window.stage().fireEvent(
+                new javafx.stage.WindowEvent(window.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertEquals(1, prompts.unsavedAsked);
+        assertTrue(window.stage().isShowing(), "cancel keeps the window open");
+
+        Path saved = temp.resolve("saved.chainrule.json");
+        prompts.unsaved = org.chainrule.app.view.Prompts.Unsaved.SAVE;
+        prompts.nextSave = saved;
+        robot.interact(() -> window.stage().fireEvent(
+                new javafx.stage.WindowEvent(window.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertEquals(1.0, DocumentIO.read(saved).inputs().get("x"));
+        assertEquals(saved.toAbsolutePath(), window.services().recent().files().get(0));
+    }
 }

@@ -64,4 +64,15 @@ class StepKeysTest extends WindowFixture {
         robot.type(KeyCode.SPACE);
         assertEquals(0, window.model().player().position());
     }
+
+    @Test
+    void playRunsToTheEnd(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#speed").queryAs(javafx.scene.control.Slider.class).setValue(6));
+        robot.clickOn("#reset");
+        robot.clickOn("#play-pause");
+        assertEquals("Pause", robot.lookup("#play-pause").queryAs(javafx.scene.control.Button.class).getText());
+        waitFor(() -> window.model().player().position() == window.model().player().size());
+        waitFor(() -> !window.model().player().playingProperty().get());
+        assertEquals("Play", robot.lookup("#play-pause").queryAs(javafx.scene.control.Button.class).getText());
+    }
 }
