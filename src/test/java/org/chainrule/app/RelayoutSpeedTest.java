@@ -29,8 +29,8 @@ class RelayoutSpeedTest extends WindowFixture {
     void editOf200Gates(FxRobot robot) throws Exception {
         String[] programs = {Networks.twoLayer(4, 18, 1), Networks.twoLayer(4, 18, 2)};
         long[] times = new long[20];
-        for (int k = 0; k < times.length; k++) {
-            String p = programs[k % 2];
+        for (int k = -20; k < times.length; k++) {
+            String p = programs[(k + 20) % 2];
             long[] t = new long[1];
             robot.interact(() -> window.editor().setText(p));
             robot.interact(() -> {
@@ -39,12 +39,12 @@ class RelayoutSpeedTest extends WindowFixture {
                 window.canvas().paintNow();
                 t[0] = System.nanoTime() - t0;
             });
-            times[k] = t[0];
+            if (k >= 0) times[k] = t[0];
         }
         int gates = window.model().analysis().graph().gateCount();
         assertTrue(gates >= 190 && gates <= 210, "about 200 gates: " + gates);
         long median = median(times);
-        Timing.log("edit of " + gates + " gates: run, laid out and painted on the FX thread, median of 20", median);
+        Timing.log("edit of " + gates + " gates: run, laid out and painted on the FX thread, median of 20 after 20 to warm up", median);
         assertTrue(median < 200_000_000L, "median " + median / 1e6 + " ms");
     }
 
