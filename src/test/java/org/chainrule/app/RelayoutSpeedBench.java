@@ -13,12 +13,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Speed in the real window: a program edit of about 200 gates parsed, built, evaluated, laid out and
- * painted on the FX thread, and a repaint (what a pan does) of about 1,000 gates. The bounds are
- * loose so that a busy CI machine passes; the figures go to standard error with
- * {@code -Dchainrule.timing=true}.
+ * painted on the FX thread, and a repaint (what a pan does) of about 1,000 gates. A benchmark, not
+ * a test: its name keeps it out of {@code mvn verify}, and it asserts no times. Run it with
+ * {@code mvn -q -B test -Dtest=RelayoutSpeedBench -Dchainrule.timing=true}; the figures go to
+ * standard error.
  */
 @ExtendWith(ApplicationExtension.class)
-class RelayoutSpeedTest extends WindowFixture {
+class RelayoutSpeedBench extends WindowFixture {
 
     @Start
     void start(Stage stage) throws Exception {
@@ -45,7 +46,6 @@ class RelayoutSpeedTest extends WindowFixture {
         assertTrue(gates >= 190 && gates <= 210, "about 200 gates: " + gates);
         long median = median(times);
         Timing.log("edit of " + gates + " gates: run, laid out and painted on the FX thread, median of 20 after 20 to warm up", median);
-        assertTrue(median < 200_000_000L, "median " + median / 1e6 + " ms");
     }
 
     @Test
@@ -66,7 +66,6 @@ class RelayoutSpeedTest extends WindowFixture {
         long median = median(times);
         Timing.log("repaint (pan) of " + gates + " gates, median of 20", median);
         assertTrue(gates >= 950, "about 1,000 gates: " + gates);
-        assertTrue(median < 500_000_000L, "median " + median / 1e6 + " ms");
     }
 
     private static long median(long[] t) {
