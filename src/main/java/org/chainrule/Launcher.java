@@ -14,6 +14,8 @@ public final class Launcher {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || args[0].endsWith(".chainrule.json")) {
+            var child = FastStart.run(args);
+            if (child.isPresent()) System.exit(child.get());
             openWindow(args);
             return;
         }
