@@ -15,6 +15,11 @@ public final class BigStack {
     private BigStack() {}
 
     public static <T> T call(Callable<T> work) throws Exception {
+        return call(work, SIZE);
+    }
+
+    /** Runs {@code work} on a thread with {@code stackBytes} of stack and returns its result or rethrows. */
+    public static <T> T call(Callable<T> work, long stackBytes) throws Exception {
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
         Thread t = new Thread(null, () -> {
@@ -23,7 +28,7 @@ public final class BigStack {
             } catch (Throwable e) {
                 failure[0] = e;
             }
-        }, "chainrule-deep", SIZE);
+        }, "chainrule-deep", stackBytes);
         t.start();
         t.join();
         if (failure[0] instanceof Exception e) throw e;

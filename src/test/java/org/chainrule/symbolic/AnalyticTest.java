@@ -127,19 +127,6 @@ class AnalyticTest {
     }
 
     private static <T> T onSmallStack(java.util.concurrent.Callable<T> work) throws Exception {
-        Object[] result = new Object[1];
-        Throwable[] failure = new Throwable[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                result[0] = work.call();
-            } catch (Throwable e) {
-                failure[0] = e;
-            }
-        }, "small-stack", 256 * 1024);
-        t.start();
-        t.join();
-        if (failure[0] != null) throw new AssertionError(failure[0]);
-        @SuppressWarnings("unchecked") T r = (T) result[0];
-        return r;
+        return org.chainrule.expr.BigStack.call(work, 256 * 1024);
     }
 }
