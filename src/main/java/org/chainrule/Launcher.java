@@ -10,6 +10,14 @@ import org.chainrule.cli.Cli;
  */
 public final class Launcher {
 
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" when it
+     * runs from the class path, as it does from this jar; it works, and users need not read that.
+     * The logger is held here so that its level is not lost to garbage collection.
+     */
+    private static final java.util.logging.Logger JAVAFX_STARTUP =
+            java.util.logging.Logger.getLogger("javafx");
+
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
@@ -24,6 +32,7 @@ public final class Launcher {
 
     /** Starts the window; if it cannot open (no display, say), explains that instead of a stack trace. */
     private static void openWindow(String[] args) {
+        JAVAFX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
         try {
             Class.forName("org.chainrule.app.ChainruleApp").getMethod("main", String[].class).invoke(null, (Object) args);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
