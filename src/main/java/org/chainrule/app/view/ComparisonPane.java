@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import org.chainrule.app.model.Comparison;
 import org.chainrule.app.model.Fmt;
@@ -106,14 +105,7 @@ public final class ComparisonPane extends GridPane {
             latex = a.latex();
             analytic.setText("= " + a.infix());
             String wanted = latex;
-            Formulas.render("= " + wanted, 17f, scale, img -> {
-                if (!wanted.equals(latex)) return;
-                ImageView view = new ImageView(img);
-                view.setFitWidth(img.getWidth() / scale);
-                view.setPreserveRatio(true);
-                analytic.setGraphic(view);
-                analytic.setText("");
-            });
+            Formulas.showIn(analytic, null, "= " + wanted, 17f, scale, () -> wanted.equals(latex));
         }
     }
 

@@ -69,4 +69,21 @@ public final class Formulas {
         g.dispose();
         return img;
     }
+
+    /**
+     * Renders {@code latex} and, if {@code stillWanted} still holds when the image is ready, shows it
+     * as {@code label}'s graphic (in {@code view}, or a new ImageView) in place of its text.
+     */
+    public static void showIn(javafx.scene.control.Label label, javafx.scene.image.ImageView view, String latex, float size,
+                              double scale, java.util.function.BooleanSupplier stillWanted) {
+        render(latex, size, scale, img -> {
+            if (!stillWanted.getAsBoolean()) return;
+            javafx.scene.image.ImageView v = view != null ? view : new javafx.scene.image.ImageView();
+            v.setImage(img);
+            v.setFitWidth(img.getWidth() / scale);
+            v.setPreserveRatio(true);
+            label.setGraphic(v);
+            label.setText("");
+        });
+    }
 }

@@ -109,14 +109,7 @@ public final class SidePanel extends ScrollPane {
         if (l.equals(shownLatex)) return;
         shownLatex = l;
         equation.setText(text);
-        Formulas.render(l, 21f, scale, img -> {
-            if (!l.equals(shownLatex)) return;
-            equationImage.setImage(img);
-            equationImage.setFitWidth(img.getWidth() / scale);
-            equationImage.setPreserveRatio(true);
-            equation.setGraphic(equationImage);
-            equation.setText("");
-        });
+        Formulas.showIn(equation, equationImage, l, 21f, scale, () -> l.equals(shownLatex));
     }
 
     private static Label title(String s) {
