@@ -21,15 +21,10 @@ record Report(Loaded loaded, List<Row> rows, List<String> warnings) {
             double bp = grad.get(input);
             double fd = num.get(input);
             Analytics.Result a = analytics.get(input);
-            boolean agrees = GradientCheck.agrees(bp, fd) && (a == null || GradientCheck.agrees(bp, a.value())
-                    || sameNonFinite(bp, a.value()));
+            GradientCheck.Agreement check = GradientCheck.compare(bp, fd, a == null ? null : a.value());
             rows.add(new Row(input, bp, a == null ? null : a.expression(), a == null ? null : a.latex(),
-                    a == null ? Double.NaN : a.value(), fd, GradientCheck.relativeError(bp, fd), agrees));
+                    a == null ? Double.NaN : a.value(), fd, check.relativeError(), check.agrees()));
         }
         return new Report(l, rows, warnings);
-    }
-
-    private static boolean sameNonFinite(double a, double b) {
-        return !Double.isFinite(a) && !Double.isFinite(b);
     }
 }

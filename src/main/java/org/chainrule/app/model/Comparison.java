@@ -40,23 +40,11 @@ public final class Comparison {
             } catch (RuntimeException e) {
                 an = Optional.empty();
             }
-            boolean agrees = GradientCheck.agrees(bp, fd) || nearlyAgrees(bp, fd);
-            double err = GradientCheck.relativeError(bp, fd);
-            if (an.isPresent()) {
-                double av = an.get().value();
-                agrees &= GradientCheck.agrees(bp, av);
-                err = Math.max(err, GradientCheck.relativeError(bp, av));
-            }
+            GradientCheck.Agreement check = GradientCheck.compare(bp, fd, an.map(d -> d.value()).orElse(null));
+            boolean agrees = check.agrees();
+            double err = check.relativeError();
             rows.add(new Row(v, bp, an, fd, agrees, err));
         }
         return rows;
-    }
-
-    /**
-     * Finite differences lose digits where the function is steep or bent; a backprop value within
-     * 1e-4 relative of the difference still agrees with it (the analytic value is the exact check).
-     */
-    private static boolean nearlyAgrees(double bp, double fd) {
-        return Double.isFinite(bp) && Double.isFinite(fd) && GradientCheck.relativeError(bp, fd) < 1e-4;
     }
 }
