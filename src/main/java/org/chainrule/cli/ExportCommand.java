@@ -12,7 +12,6 @@ import org.chainrule.render.RenderOptions;
 import org.chainrule.render.Show;
 import org.chainrule.render.Theme;
 import org.chainrule.symbolic.LatexPrinter;
-import org.chainrule.symbolic.TooLargeException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,6 +23,9 @@ import picocli.CommandLine.Spec;
         description = {"Draw the computational graph with its forward values (green, above each wire) and",
                 "gradients (red, below) into FILE; the extension picks the format: .png .svg .pdf .tex (TikZ)."})
 final class ExportCommand implements Callable<Integer> {
+
+    /** Nodes beyond which the caption is left out: no one reads an equation that long under a picture. */
+    static final long CAPTION_LIMIT = 2_000;
 
     @Spec
     CommandSpec spec;
@@ -71,12 +73,9 @@ final class ExportCommand implements Callable<Integer> {
         RenderOptions options = RenderOptions.defaults().withTheme(theme).withPrecision(precision).withShow(show)
                 .withFontScale(fontScale);
         if (caption) {
-            try {
-                options = options.withCaption(LatexPrinter.name(l.graph().outputName()) + " = "
-                        + LatexPrinter.print(l.program().inlined()));
-            } catch (TooLargeException e) {
-                spec.commandLine().getErr().println("note: no caption: " + e.getMessage());
-            }
+            var equation = LatexPrinter.equation(l.program(), CAPTION_LIMIT);
+            if (equation.isPresent()) options = options.withCaption(equation.get());
+            else spec.commandLine().getErr().println("note: no caption: the function is too long to write out as one equation");
         }
         ExportOptions eo = ExportOptions.defaults();
         if (scale != null) eo = eo.withScale(scale);

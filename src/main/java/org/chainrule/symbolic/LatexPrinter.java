@@ -26,6 +26,16 @@ public final class LatexPrinter {
 
     private LatexPrinter() {}
 
+    /**
+     * The program as one equation over its inputs, {@code f = ...} with the intermediates written
+     * out, or empty when that would take more than {@code maxNodes} nodes (intermediates used many
+     * times can make it exponentially long).
+     */
+    public static java.util.Optional<String> equation(org.chainrule.expr.Program p, long maxNodes) {
+        if (p.inlinedSize() > maxNodes) return java.util.Optional.empty();
+        return java.util.Optional.of(name(p.outputName()) + " = " + print(p.inlined()));
+    }
+
     public static String print(Expr e) {
         StringBuilder out = new StringBuilder();
         write(e, out);

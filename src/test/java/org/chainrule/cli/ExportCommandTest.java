@@ -74,4 +74,16 @@ class ExportCommandTest {
         assertTrue(folder.err().contains("does not exist"), folder.err());
         assertFalse(Files.exists(dir.resolve("a.gif")));
     }
+
+    @Test
+    void aCaptionThatWouldExpandExponentiallyIsLeftOut() throws Exception {
+        // a1 = x * x, a2 = a1 * a1, ...: 40 lines, but 2^40 nodes written out as one equation
+        StringBuilder p = new StringBuilder("a1 = x * x");
+        for (int i = 2; i <= 40; i++) p.append("; a").append(i).append(" = a").append(i - 1).append(" * a").append(i - 1);
+        Path svg = dir.resolve("long.svg");
+        EvalCommandTest.Run r = EvalCommandTest.run("export", p.toString(), "--at", "x=1", "-o", svg.toString(), "--caption");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("note: no caption: the function is too long to write out as one equation"), r.err());
+        assertTrue(Files.size(svg) > 0);
+    }
 }

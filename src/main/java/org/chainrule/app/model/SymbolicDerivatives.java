@@ -74,10 +74,7 @@ public final class SymbolicDerivatives implements DerivativeSource {
 
     private Worked work(Program p) {
         return cache.computeIfAbsent(p.source(), k -> {
-            String equation = null;
-            if (p.inlinedSize() <= MAX_EQUATION_SIZE) {
-                equation = LatexPrinter.name(p.outputName()) + " = " + LatexPrinter.print(p.inlined());
-            }
+            String equation = LatexPrinter.equation(p, MAX_EQUATION_SIZE).orElse(null);
             try {
                 Map<String, Expr> ds = Analytic.gradient(p);
                 Map<String, Derivative> printed = new LinkedHashMap<>();
