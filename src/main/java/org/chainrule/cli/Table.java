@@ -44,12 +44,12 @@ final class Table {
         return sb.toString();
     }
 
-    /** Shortest exact form: -12 rather than -12.0; NaN and infinities by name. */
+    /** The input language's exact form (-12 rather than -12.0); NaN and infinities by name. */
     static String num(double v) {
         if (Double.isNaN(v)) return "NaN";
         if (Double.isInfinite(v)) return v > 0 ? "Infinity" : "-Infinity";
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return Double.toString(v);
+        if (v == 0) return "0"; // never -0
+        return org.chainrule.symbolic.InfixPrinter.number(v);
     }
 
     private static String oneLine(String s) {
